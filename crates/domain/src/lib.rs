@@ -1,0 +1,19 @@
+//! The partnership hub's vocabulary and rules, free of I/O.
+//!
+//! Everything here can be unit-tested without a database or a web server: the sides a person
+//! belongs to, the roles they may hold in a team, who may read or change what, and the field
+//! validation every form and API shares.
+//!
+//! Architecture invariant: this crate depends on nothing that does I/O (no sqlx, axum, tantivy).
+
+pub mod access;
+pub mod org;
+pub mod page;
+pub mod roles;
+pub mod validation;
+
+pub use access::{Actor, TeamAccess};
+pub use org::Side;
+pub use page::{Page, PageRequest};
+pub use roles::{SiteRole, TeamRole};
+pub use validation::{FieldErrors, ValidationError};

@@ -1,0 +1,163 @@
+//! Teams: the directory, one team's page and charter, and where a team sits.
+
+use lmp_domain::{Page, PageRequest};
+use serde::Serialize;
+
+use crate::people::like_pattern;
+use crate::{now, Store, StoreError, StoreResult};
+
+/// One row of the team directory.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct TeamSummary {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    pub department_id: i64,
+    pub department_name: String,
+    pub facility_id: i64,
+    pub facility_name: String,
+    pub region_id: i64,
+    pub region_name: String,
+    pub people_count: i64,
+}
+
+/// A team with its charter.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Team {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    pub department_id: i64,
+    pub department_name: String,
+    pub facility_id: i64,
+    pub facility_name: String,
+    pub region_id: i64,
+    pub region_name: String,
+    pub purpose: String,
+    pub meeting_cadence: String,
+    pub ground_rules: String,
+    pub decision_rules: String,
+    pub quorum: i64,
+    pub updated_at: i64,
+}
+
+/// Directory filters; every field is optional and they combine with AND.
+#[derive(Debug, Clone, Default)]
+pub struct TeamFilter {
+    pub region_id: Option<i64>,
+    pub facility_id: Option<i64>,
+    pub department_id: Option<i64>,
+    pub local_id: Option<i64>,
+    pub text: String,
+}
+
+/// The charter fields a co-lead edits; validated by the caller.
+#[derive(Debug, Clone, Default)]
+pub struct CharterInput {
+    pub description: String,
+    pub purpose: String,
+    pub meeting_cadence: String,
+    pub ground_rules: String,
+    pub decision_rules: String,
+    pub quorum: i64,
+}
+
+const TEAM_FROM: &str = "FROM teams t JOIN departments d ON d.id = t.department_id \
+     JOIN facilities f ON f.id = d.facility_id JOIN regions r ON r.id = f.region_id";
+
+const DIRECTORY_WHERE: &str = "($1 IS NULL OR r.id = $1) AND ($2 IS NULL OR f.id = $2) \
+     AND ($3 IS NULL OR d.id = $3) \
+     AND ($4 IS NULL OR t.id IN (SELECT tr.team_id FROM team_roles tr \
+          JOIN people p ON p.id = tr.person_id WHERE p.local_id = $4)) \
+     AND ($5 = '' OR LOWER(t.name) LIKE $5 OR LOWER(d.name) LIKE $5 OR LOWER(f.name) LIKE $5)";
+
+impl Store {
+    /// One page of the team directory, in team-name order.
+    pub async fn team_directory(
+        &self,
+        filter: &TeamFilter,
+        page: PageRequest,
+    ) -> StoreResult<Page<TeamSummary>> {
+        let pattern = like_pattern(&filter.text);
+        let items = sqlx::query_as(&format!(
+            "SELECT t.id, t.name, t.description, d.id AS department_id, d.name AS department_name, \
+             f.id AS facility_id, f.name AS facility_name, r.id AS region_id, r.name AS region_name, \
+             (SELECT COUNT(DISTINCT x.person_id) FROM team_roles x WHERE x.team_id = t.id) AS people_count \
+             {TEAM_FROM} WHERE {DIRECTORY_WHERE} ORDER BY t.name, t.id LIMIT $6 OFFSET $7"
+        ))
+        .bind(filter.region_id)
+        .bind(filter.facility_id)
+        .bind(filter.department_id)
+        .bind(filter.local_id)
+        .bind(&pattern)
+        .bind(page.limit())
+        .bind(page.offset())
+        .fetch_all(self.pool())
+        .await?;
+        let total = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) {TEAM_FROM} WHERE {DIRECTORY_WHERE}"
+        ))
+        .bind(filter.region_id)
+        .bind(filter.facility_id)
+        .bind(filter.department_id)
+        .bind(filter.local_id)
+        .bind(&pattern)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(Page::new(items, page, total))
+    }
+
+    pub async fn team(&self, id: i64) -> StoreResult<Team> {
+        sqlx::query_as(&format!(
+            "SELECT t.id, t.name, t.description, d.id AS department_id, d.name AS department_name, \
+             f.id AS facility_id, f.name AS facility_name, r.id AS region_id, r.name AS region_name, \
+             t.purpose, t.meeting_cadence, t.ground_rules, t.decision_rules, t.quorum, t.updated_at \
+             {TEAM_FROM} WHERE t.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?
+        .ok_or(StoreError::NotFound("team"))
+    }
+
+    pub async fn create_team(
+        &self,
+        department_id: i64,
+        name: &str,
+        description: &str,
+    ) -> StoreResult<i64> {
+        let at = now();
+        sqlx::query_scalar(
+            "INSERT INTO teams (department_id, name, description, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $4) RETURNING id",
+        )
+        .bind(department_id)
+        .bind(name)
+        .bind(description)
+        .bind(at)
+        .fetch_one(self.pool())
+        .await
+        .map_err(StoreError::from_write)
+    }
+
+    pub async fn update_charter(&self, team_id: i64, charter: &CharterInput) -> StoreResult<()> {
+        let result = sqlx::query(
+            "UPDATE teams SET description = $1, purpose = $2, meeting_cadence = $3, \
+             ground_rules = $4, decision_rules = $5, quorum = $6, updated_at = $7 WHERE id = $8",
+        )
+        .bind(&charter.description)
+        .bind(&charter.purpose)
+        .bind(&charter.meeting_cadence)
+        .bind(&charter.ground_rules)
+        .bind(&charter.decision_rules)
+        .bind(charter.quorum)
+        .bind(now())
+        .bind(team_id)
+        .execute(self.pool())
+        .await?;
+        if result.rows_affected() == 0 {
+            return Err(StoreError::NotFound("team"));
+        }
+        Ok(())
+    }
+}
