@@ -237,3 +237,35 @@ impl Store {
         Ok(())
     }
 }
+
+/// A personal API token as listed to its owner (never the secret).
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ApiTokenInfo {
+    pub id: i64,
+    pub name: String,
+    pub created_at: i64,
+}
+
+impl Store {
+    pub async fn api_tokens(&self, person_id: i64) -> StoreResult<Vec<ApiTokenInfo>> {
+        Ok(sqlx::query_as(
+            "SELECT id, name, created_at FROM api_tokens WHERE person_id = $1 ORDER BY id",
+        )
+        .bind(person_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    /// Revokes a token of `person_id`; another person's token is "not found".
+    pub async fn revoke_api_token(&self, person_id: i64, token_id: i64) -> StoreResult<()> {
+        let result = sqlx::query("DELETE FROM api_tokens WHERE id = $1 AND person_id = $2")
+            .bind(token_id)
+            .bind(person_id)
+            .execute(self.pool())
+            .await?;
+        if result.rows_affected() == 0 {
+            return Err(StoreError::NotFound("API token"));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,78 @@
+//! `lmp`: the partnership hub in one binary.
+
+mod demo;
+mod migrate;
+mod serve;
+mod users;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "lmp", version, about = "The partnership hub: teams, rosters and the tools of labor–management partnership.")]
+struct Cli {
+    /// Where the embedded SQLite database lives (ignored when DATABASE_URL is set).
+    #[arg(long, global = true, env = "LMP_DATA_DIR", default_value = "./data")]
+    data_dir: PathBuf,
+    /// Use this PostgreSQL database (postgres://…) instead of the embedded SQLite one.
+    #[arg(long, global = true, env = "DATABASE_URL", hide_env_values = true)]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the hub over HTTP.
+    Serve(serve::Args),
+    /// Apply database migrations and exit (serve also applies them at start).
+    Migrate,
+    /// Fill an empty database with the demo organisation.
+    Demo(demo::Args),
+    /// Manage accounts: create, reset a password, grant a site role.
+    Users(users::Args),
+}
+
+/// Where the database is, as every subcommand needs it.
+pub struct Database {
+    pub url: Option<String>,
+    pub data_dir: PathBuf,
+}
+
+impl Database {
+    pub async fn open(&self) -> anyhow::Result<lmp_store::Store> {
+        lmp_store::Store::open(self.url.as_deref(), &self.data_dir)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot open the database: {e}"))
+    }
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("LMP_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_target(false)
+        .init();
+    let cli = Cli::parse();
+    let database = Database {
+        url: cli.database_url.filter(|u| !u.is_empty()),
+        data_dir: cli.data_dir,
+    };
+    let result = match cli.command {
+        Command::Serve(args) => serve::run(&database, args).await,
+        Command::Migrate => migrate::run(&database).await,
+        Command::Demo(args) => demo::run(&database, args).await,
+        Command::Users(args) => users::run(&database, args).await,
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! `lmp serve`: run the web server until SIGINT or SIGTERM, finishing requests in flight.
+
+use std::net::SocketAddr;
+
+use lmp_store::demo::Scale;
+use lmp_web::{AppState, Config};
+
+use crate::Database;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Address and port to listen on.
+    #[arg(long, env = "LMP_BIND", default_value = "127.0.0.1:8080")]
+    bind: SocketAddr,
+    /// On first start with an empty database, load the demo organisation.
+    #[arg(long)]
+    demo: bool,
+    /// Size of the demo organisation loaded by --demo.
+    #[arg(long, default_value = "full", value_parser = ["full", "small"])]
+    demo_scale: String,
+    /// Mark cookies Secure and send HSTS: use when the hub is reached over HTTPS.
+    #[arg(long, env = "LMP_SECURE_COOKIES")]
+    secure_cookies: bool,
+}
+
+pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
+    let store = database.open().await?;
+    match &database.url {
+        Some(url) => tracing::info!("database: {}", lmp_store::redact(url)),
+        None => tracing::info!("database: SQLite in {}", database.data_dir.display()),
+    }
+    if args.demo {
+        if store.is_empty().await? {
+            let scale = Scale::parse(&args.demo_scale).unwrap_or(Scale::Full);
+            crate::demo::load(&store, scale, 1).await?;
+        } else {
+            println!("The database already holds an organisation; the demo is not loaded again.");
+            crate::demo::print_accounts(&crate::demo::demo_password());
+        }
+    }
+    let config = Config {
+        secure_cookies: args.secure_cookies,
+        ..Config::default()
+    };
+    let state = AppState::new(store.clone(), config).await?;
+    let listener = tokio::net::TcpListener::bind(args.bind)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", args.bind))?;
+    let address = listener.local_addr()?;
+    tracing::info!("Partnership Hub is ready: open http://{address}/ in your browser");
+    lmp_web::serve(state, listener, shutdown_signal()).await?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = interrupt => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,62 @@
+//! Static assets embedded in the binary, served with long cache lifetimes where the file name
+//! carries a version.
+
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use crate::extract::Path;
+
+struct Asset {
+    path: &'static str,
+    content_type: &'static str,
+    body: &'static [u8],
+    immutable: bool,
+}
+
+const ASSETS: &[Asset] = &[
+    Asset {
+        path: "app.css",
+        content_type: "text/css; charset=utf-8",
+        body: include_bytes!("../static/app.css"),
+        immutable: false,
+    },
+    Asset {
+        path: "app.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../static/app.js"),
+        immutable: false,
+    },
+    Asset {
+        path: "vendor/htmx-2.0.11.min.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../static/vendor/htmx-2.0.11.min.js"),
+        immutable: true,
+    },
+    Asset {
+        path: "favicon.svg",
+        content_type: "image/svg+xml",
+        body: include_bytes!("../static/favicon.svg"),
+        immutable: false,
+    },
+];
+
+pub async fn serve(Path(path): Path<String>) -> Response {
+    match ASSETS.iter().find(|a| a.path == path) {
+        Some(asset) => (
+            [
+                (header::CONTENT_TYPE, asset.content_type),
+                (
+                    header::CACHE_CONTROL,
+                    if asset.immutable {
+                        "public, max-age=31536000, immutable"
+                    } else {
+                        "public, max-age=3600"
+                    },
+                ),
+            ],
+            asset.body,
+        )
+            .into_response(),
+        None => (StatusCode::NOT_FOUND, "no such asset").into_response(),
+    }
+}

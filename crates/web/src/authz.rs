@@ -1,0 +1,68 @@
+//! Access checks as handlers use them: load what the rule needs, ask the domain's rules
+//! (`lmp_domain::access`), refuse with 403 when the answer is no. Pages and API call the same
+//! functions, so a hidden link is never the only protection.
+
+use lmp_domain::TeamAccess;
+use lmp_store::teams::Team;
+
+use crate::auth::User;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+/// The team and what the user may do with it.
+pub struct TeamView {
+    pub team: Team,
+    pub access: TeamAccess,
+    pub can_edit: bool,
+}
+
+async fn load(state: &AppState, user: &User, team_id: i64) -> AppResult<TeamView> {
+    let team = state.store.team(team_id).await?;
+    let actor_roles = state.store.roles_in_team(team_id, user.person.id).await?;
+    let access = TeamAccess {
+        region_id: team.region_id,
+        facility_id: team.facility_id,
+        actor_roles,
+    };
+    let can_edit = user.actor.can_edit_team(&access);
+    Ok(TeamView {
+        team,
+        access,
+        can_edit,
+    })
+}
+
+/// The team, if the user may read it (its page, roster and charter).
+pub async fn read_team(state: &AppState, user: &User, team_id: i64) -> AppResult<TeamView> {
+    let view = load(state, user, team_id).await?;
+    if !user.actor.can_read_team(&view.access) {
+        return Err(AppError::Forbidden(
+            "Only the team's members, its sponsors, leaders whose area covers it and \
+             administrators can see this team's page."
+                .into(),
+        ));
+    }
+    Ok(view)
+}
+
+/// The team, if the user may change its roster and charter.
+pub async fn edit_team(state: &AppState, user: &User, team_id: i64) -> AppResult<TeamView> {
+    let view = load(state, user, team_id).await?;
+    if !view.can_edit {
+        return Err(AppError::Forbidden(
+            "Only the team's co-leads and administrators can change its roster or charter.".into(),
+        ));
+    }
+    Ok(view)
+}
+
+/// Administration of the organisation, people and accounts.
+pub fn administer(user: &User) -> AppResult<()> {
+    if user.actor.can_administer() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "This page is for administrators of the hub.".into(),
+        ))
+    }
+}

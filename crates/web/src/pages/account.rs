@@ -1,0 +1,109 @@
+//! The signed-in person's own account: personal API tokens.
+
+use askama::Template;
+use axum::extract::State;
+use crate::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use crate::extract::Form;
+use lmp_domain::validation::required_text;
+use lmp_domain::FieldErrors;
+use lmp_store::accounts::ApiTokenInfo;
+use serde::Deserialize;
+
+use super::{render, render_with};
+use crate::auth::session::new_secret;
+use crate::auth::{CurrentUser, Session};
+use crate::error::AppResult;
+use crate::state::AppState;
+use crate::views::{date, Layout};
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    layout: Layout,
+    email: String,
+    tokens: Vec<(ApiTokenInfo, String)>,
+    new_token: Option<String>,
+    name: String,
+    errors: FieldErrors,
+}
+
+async fn page(
+    state: &AppState,
+    session: &Session,
+    user: &crate::auth::User,
+    new_token: Option<String>,
+    name: String,
+    errors: FieldErrors,
+) -> AppResult<AccountPage> {
+    let tokens = state
+        .store
+        .api_tokens(user.person.id)
+        .await?
+        .into_iter()
+        .map(|t| {
+            let created = date(t.created_at);
+            (t, created)
+        })
+        .collect();
+    Ok(AccountPage {
+        layout: Layout::new(session, "Your account", "account"),
+        email: user.person.email.clone(),
+        tokens,
+        new_token,
+        name,
+        errors,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    render(&page(&state, &session, &user, None, String::new(), FieldErrors::new()).await?)
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    name: String,
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<TokenForm>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::new();
+    let name = required_text(&mut errors, "name", "A name for the token", &form.name, 80);
+    if !errors.is_empty() {
+        return render_with(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &page(&state, &session, &user, None, form.name, errors).await?,
+        );
+    }
+    let token = format!("lmp_{}", new_secret());
+    state.store.create_api_token(user.person.id, &name, &token).await?;
+    state
+        .store
+        .audit(Some(user.person.id), "api_token.create", "person", Some(user.person.id), &name)
+        .await?;
+    // Shown once, on this response only; the database keeps just its hash.
+    render(&page(&state, &session, &user, Some(token), String::new(), FieldErrors::new()).await?)
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(token_id): Path<i64>,
+) -> AppResult<Response> {
+    state.store.revoke_api_token(user.person.id, token_id).await?;
+    state
+        .store
+        .audit(Some(user.person.id), "api_token.revoke", "person", Some(user.person.id), &token_id.to_string())
+        .await?;
+    Ok(Redirect::to("/account").into_response())
+}

@@ -1,0 +1,174 @@
+//! Signing in and out.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::extract::{ConnectInfo, State};
+use crate::extract::Query;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use crate::extract::Form;
+use serde::Deserialize;
+
+use super::{render, render_with};
+use crate::auth::session::{cookie_header, new_secret};
+use crate::auth::{password, Session};
+use crate::error::AppResult;
+use crate::state::AppState;
+use crate::views::Layout;
+
+/// Failed sign-ins allowed for one email within [`WINDOW_SECS`] before further tries are
+/// refused, and for one network address (many emails: password spraying).
+pub const MAX_FAILURES_PER_EMAIL: i64 = 5;
+pub const MAX_FAILURES_PER_ADDRESS: i64 = 30;
+pub const WINDOW_SECS: i64 = 15 * 60;
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+struct SignInPage {
+    layout: Layout,
+    email: String,
+    next: String,
+    message: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Only same-site paths are followed after sign-in, never another host (no open redirect).
+fn safe_next(next: &str) -> &str {
+    let looks_local = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.contains(['\r', '\n']);
+    if looks_local {
+        next
+    } else {
+        "/"
+    }
+}
+
+pub async fn show(session: Session, Query(query): Query<NextQuery>) -> AppResult<Response> {
+    if session.user.is_some() {
+        return Ok(Redirect::to(safe_next(&query.next)).into_response());
+    }
+    render(&SignInPage {
+        layout: Layout::new(&session, "Sign in", "signin"),
+        email: String::new(),
+        next: safe_next(&query.next).to_string(),
+        message: None,
+    })
+}
+
+fn client_address(connect: Option<&ConnectInfo<SocketAddr>>) -> String {
+    connect
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    session: Session,
+    connect: Option<axum::Extension<ConnectInfo<SocketAddr>>>,
+    Form(form): Form<SignInForm>,
+) -> AppResult<Response> {
+    let address = client_address(connect.as_ref().map(|c| &c.0));
+    let email = form.email.trim().to_lowercase();
+    let page = |message: &str| SignInPage {
+        layout: Layout::new(&session, "Sign in", "signin"),
+        email: form.email.trim().to_string(),
+        next: safe_next(&form.next).to_string(),
+        message: Some(message.to_string()),
+    };
+    if email.is_empty() || form.password.is_empty() {
+        return render_with(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &page("Enter your email and your password."),
+        );
+    }
+    let since = lmp_store::now() - WINDOW_SECS;
+    let (by_email, by_address) = state
+        .store
+        .recent_sign_in_failures(&email, &address, since)
+        .await?;
+    if by_email >= MAX_FAILURES_PER_EMAIL || by_address >= MAX_FAILURES_PER_ADDRESS {
+        metrics::counter!("lmp_sign_in_total", "result" => "refused").increment(1);
+        let mut response = render_with(
+            StatusCode::TOO_MANY_REQUESTS,
+            &page(
+                "Too many failed sign-ins. For your account's safety, wait 15 minutes before trying \
+                 again, or ask an administrator to reset your password.",
+            ),
+        )?;
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from_static("900"));
+        return Ok(response);
+    }
+    let credentials = state.store.credentials(&email).await?;
+    let stored_hash = credentials
+        .as_ref()
+        .filter(|c| c.active == 1)
+        .and_then(|c| c.password_hash.clone());
+    let verified = password::verify_async(form.password.clone(), stored_hash).await;
+    let person_id = match (verified, credentials) {
+        (true, Some(c)) => c.person_id,
+        _ => {
+            state.store.record_sign_in_failure(&email, &address).await?;
+            metrics::counter!("lmp_sign_in_total", "result" => "failed").increment(1);
+            return render_with(
+                StatusCode::UNAUTHORIZED,
+                &page("That email and password do not match an account. Check both and try again."),
+            );
+        }
+    };
+    state.store.clear_sign_in_failures(&email).await?;
+    // A new session value at sign-in: a cookie planted before cannot be ridden afterwards.
+    let token = new_secret();
+    state
+        .store
+        .create_session(&token, person_id, state.config.session_lifetime_secs)
+        .await?;
+    metrics::counter!("lmp_sign_in_total", "result" => "ok").increment(1);
+    let mut response = Redirect::to(safe_next(&form.next)).into_response();
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, cookie_header(&state, &token));
+    Ok(response)
+}
+
+pub async fn sign_out(State(state): State<AppState>, session: Session) -> AppResult<Response> {
+    state.store.delete_session(&session.cookie).await?;
+    let mut response = Redirect::to("/signin").into_response();
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, cookie_header(&state, &new_secret()));
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed_after_sign_in() {
+        assert_eq!(safe_next("/teams/4"), "/teams/4");
+        assert_eq!(safe_next("https://evil.example"), "/");
+        assert_eq!(safe_next("//evil.example"), "/");
+        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(safe_next(""), "/");
+    }
+}

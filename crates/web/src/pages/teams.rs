@@ -1,0 +1,434 @@
+//! The team directory, a team's page, its roster and its charter.
+
+use askama::Template;
+use axum::extract::State;
+use crate::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use crate::extract::Form;
+use lmp_domain::{FieldErrors, PageRequest, TeamRole};
+use lmp_store::org::OrgTree;
+use lmp_store::teams::{CharterInput, Team, TeamFilter, TeamSummary};
+use serde::Deserialize;
+
+use super::{parse_id, render, render_with};
+use crate::auth::{CurrentUser, Session};
+use crate::authz;
+use crate::error::AppResult;
+use crate::roster::{self, AddError, PersonRef, Removal};
+use crate::state::AppState;
+use crate::views::{query_string, Layout, Pager};
+
+/// The directory's filters as typed, kept as text so the form shows exactly what was asked.
+#[derive(Debug, Default, Deserialize)]
+pub struct DirectoryQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub region: String,
+    #[serde(default)]
+    pub facility: String,
+    #[serde(default)]
+    pub department: String,
+    #[serde(default)]
+    pub local: String,
+    pub page: Option<u32>,
+    pub per_page: Option<u32>,
+}
+
+impl DirectoryQuery {
+    pub fn filter(&self) -> TeamFilter {
+        TeamFilter {
+            region_id: parse_id(&self.region),
+            facility_id: parse_id(&self.facility),
+            department_id: parse_id(&self.department),
+            local_id: parse_id(&self.local),
+            text: self.q.chars().take(100).collect(),
+        }
+    }
+
+    fn base_query(&self) -> String {
+        query_string(&[
+            ("q", self.q.clone()),
+            ("region", self.region.clone()),
+            ("facility", self.facility.clone()),
+            ("department", self.department.clone()),
+            ("local", self.local.clone()),
+        ])
+    }
+}
+
+#[derive(Template)]
+#[template(path = "teams.html")]
+struct DirectoryPage {
+    layout: Layout,
+    filter: DirectoryQuery,
+    org: OrgTree,
+    /// Department choices: id and "Department — Facility", limited to the chosen facility.
+    departments: Vec<(i64, String)>,
+    page: lmp_domain::Page<TeamSummary>,
+    pager: Pager,
+}
+
+pub async fn directory(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(_user): CurrentUser,
+    Query(query): Query<DirectoryQuery>,
+) -> AppResult<Response> {
+    let page = state
+        .store
+        .team_directory(&query.filter(), PageRequest::new(query.page, query.per_page))
+        .await?;
+    let org = state.store.org_tree().await?;
+    let facility = parse_id(&query.facility);
+    let departments = org
+        .departments
+        .iter()
+        .filter(|d| facility.is_none_or(|f| d.facility_id == f))
+        .filter_map(|d| {
+            let facility = org.facilities.iter().find(|f| f.id == d.facility_id)?;
+            Some((d.id, format!("{} — {}", d.name, facility.name)))
+        })
+        .take(400)
+        .collect();
+    let pager = Pager::new(&page, "/teams", &query.base_query());
+    render(&DirectoryPage {
+        layout: Layout::new(&session, "Team directory", "teams"),
+        filter: query,
+        org,
+        departments,
+        page,
+        pager,
+    })
+}
+
+/// One roster line as the page shows it.
+struct EntryView {
+    id: i64,
+    person_id: i64,
+    name: String,
+    role_label: &'static str,
+    job_title: String,
+    local_name: Option<String>,
+}
+
+struct GroupView {
+    label: &'static str,
+    entries: Vec<EntryView>,
+}
+
+/// The add-to-roster form as typed, with its errors.
+#[derive(Default, Deserialize)]
+pub struct AddForm {
+    #[serde(default)]
+    person: String,
+    #[serde(default)]
+    role: String,
+    #[serde(skip)]
+    errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "team.html")]
+struct TeamPage {
+    layout: Layout,
+    team: Team,
+    can_edit: bool,
+    groups: Vec<GroupView>,
+    people_count: usize,
+    roles: Vec<(&'static str, &'static str)>,
+    add: AddForm,
+    flash: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct FlashQuery {
+    #[serde(default)]
+    done: String,
+}
+
+fn flash_message(done: &str) -> Option<String> {
+    match done {
+        "added" => Some("Added to the roster.".into()),
+        "removed" => Some("Removed from the roster.".into()),
+        "charter" => Some("Charter saved.".into()),
+        _ => None,
+    }
+}
+
+async fn team_page(
+    state: &AppState,
+    session: &Session,
+    user: &crate::auth::User,
+    team_id: i64,
+    add: AddForm,
+    flash: Option<String>,
+) -> AppResult<(TeamPage, bool)> {
+    let view = authz::read_team(state, user, team_id).await?;
+    let roster = state.store.roster(team_id).await?;
+    let people_count = {
+        let mut ids: Vec<i64> = roster.iter().map(|e| e.person_id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    };
+    let mut groups: Vec<GroupView> = Vec::new();
+    for entry in roster {
+        let Some(role) = entry.team_role() else { continue };
+        let line = EntryView {
+            id: entry.id,
+            person_id: entry.person_id,
+            name: entry.name,
+            role_label: role.label(),
+            job_title: entry.job_title,
+            local_name: entry.local_name,
+        };
+        match groups.last_mut() {
+            Some(group) if group.label == role.group_label() => group.entries.push(line),
+            _ => groups.push(GroupView {
+                label: role.group_label(),
+                entries: vec![line],
+            }),
+        }
+    }
+    let has_errors = !add.errors.is_empty();
+    let page = TeamPage {
+        layout: Layout::new(session, view.team.name.clone(), "teams"),
+        can_edit: view.can_edit,
+        team: view.team,
+        groups,
+        people_count,
+        roles: TeamRole::ALL.iter().map(|r| (r.code(), r.label())).collect(),
+        add,
+        flash,
+    };
+    Ok((page, has_errors))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(team_id): Path<i64>,
+    Query(flash): Query<FlashQuery>,
+) -> AppResult<Response> {
+    let (page, _) = team_page(
+        &state,
+        &session,
+        &user,
+        team_id,
+        AddForm::default(),
+        flash_message(&flash.done),
+    )
+    .await?;
+    render(&page)
+}
+
+pub async fn add_to_roster(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(team_id): Path<i64>,
+    Form(mut form): Form<AddForm>,
+) -> AppResult<Response> {
+    match roster::add(&state, &user, team_id, PersonRef::Email(&form.person), &form.role).await {
+        Ok(_) => Ok(Redirect::to(&format!("/teams/{team_id}?done=added#roster")).into_response()),
+        Err(AddError::Invalid(errors)) => {
+            form.errors = errors;
+            let (page, _) = team_page(&state, &session, &user, team_id, form, None).await?;
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(AddError::Other(e)) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "confirm.html")]
+struct ConfirmPage {
+    layout: Layout,
+    heading: String,
+    message: String,
+    action: String,
+    confirm_label: String,
+    cancel_href: String,
+}
+
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+pub async fn remove_from_roster(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path((team_id, entry_id)): Path<(i64, i64)>,
+    Form(form): Form<ConfirmForm>,
+) -> AppResult<Response> {
+    match roster::remove(&state, &user, team_id, entry_id, form.confirm == "yes").await? {
+        Removal::Removed => {
+            Ok(Redirect::to(&format!("/teams/{team_id}?done=removed#roster")).into_response())
+        }
+        Removal::NeedsConfirmation(message) => render(&ConfirmPage {
+            layout: Layout::new(&session, "Remove the last co-lead?", "teams"),
+            heading: "Remove the last co-lead of this side?".into(),
+            message,
+            action: format!("/teams/{team_id}/roster/{entry_id}/remove"),
+            confirm_label: "Yes, remove this co-lead".into(),
+            cancel_href: format!("/teams/{team_id}#roster"),
+        }),
+    }
+}
+
+struct CharterField {
+    name: &'static str,
+    label: &'static str,
+    value: String,
+    multiline: bool,
+}
+
+#[derive(Template)]
+#[template(path = "charter.html")]
+struct CharterPage {
+    layout: Layout,
+    team_id: i64,
+    team_name: String,
+    fields: Vec<CharterField>,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize, Default)]
+pub struct CharterForm {
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    purpose: String,
+    #[serde(default)]
+    meeting_cadence: String,
+    #[serde(default)]
+    ground_rules: String,
+    #[serde(default)]
+    decision_rules: String,
+    #[serde(default)]
+    quorum: String,
+}
+
+impl CharterForm {
+    fn from_team(team: &Team) -> CharterForm {
+        CharterForm {
+            description: team.description.clone(),
+            purpose: team.purpose.clone(),
+            meeting_cadence: team.meeting_cadence.clone(),
+            ground_rules: team.ground_rules.clone(),
+            decision_rules: team.decision_rules.clone(),
+            quorum: if team.quorum == 0 {
+                String::new()
+            } else {
+                team.quorum.to_string()
+            },
+        }
+    }
+
+    fn fields(self) -> Vec<CharterField> {
+        let field = |name, label, value, multiline| CharterField {
+            name,
+            label,
+            value,
+            multiline,
+        };
+        vec![
+            field("description", "Short description", self.description, false),
+            field("purpose", "Purpose", self.purpose, true),
+            field("meeting_cadence", "Meeting cadence", self.meeting_cadence, false),
+            field("ground_rules", "Ground rules", self.ground_rules, true),
+            field("decision_rules", "How we decide", self.decision_rules, true),
+            field("quorum", "Quorum (people needed to decide)", self.quorum, false),
+        ]
+    }
+}
+
+/// Checks a charter submission; shared with the API.
+pub fn validate_charter(
+    description: &str,
+    purpose: &str,
+    meeting_cadence: &str,
+    ground_rules: &str,
+    decision_rules: &str,
+    quorum: &str,
+) -> Result<CharterInput, FieldErrors> {
+    use lmp_domain::validation::optional_text;
+    let mut errors = FieldErrors::new();
+    let input = CharterInput {
+        description: optional_text(&mut errors, "description", "The description", description, 300),
+        purpose: optional_text(&mut errors, "purpose", "The purpose", purpose, 4000),
+        meeting_cadence: optional_text(&mut errors, "meeting_cadence", "The meeting cadence", meeting_cadence, 200),
+        ground_rules: optional_text(&mut errors, "ground_rules", "The ground rules", ground_rules, 4000),
+        decision_rules: optional_text(&mut errors, "decision_rules", "How the team decides", decision_rules, 4000),
+        quorum: match quorum.trim() {
+            "" => 0,
+            text => match text.parse::<i64>() {
+                Ok(n) if (0..=500).contains(&n) => n,
+                _ => {
+                    errors.add("quorum", "The quorum must be a whole number of people from 0 to 500.");
+                    0
+                }
+            },
+        },
+    };
+    errors.into_result().map(|_| input)
+}
+
+pub async fn edit_charter(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(team_id): Path<i64>,
+) -> AppResult<Response> {
+    let view = authz::edit_team(&state, &user, team_id).await?;
+    render(&CharterPage {
+        layout: Layout::new(&session, format!("Charter of {}", view.team.name), "teams"),
+        team_id,
+        team_name: view.team.name.clone(),
+        fields: CharterForm::from_team(&view.team).fields(),
+        errors: FieldErrors::new(),
+    })
+}
+
+pub async fn save_charter(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(team_id): Path<i64>,
+    Form(form): Form<CharterForm>,
+) -> AppResult<Response> {
+    let view = authz::edit_team(&state, &user, team_id).await?;
+    match validate_charter(
+        &form.description,
+        &form.purpose,
+        &form.meeting_cadence,
+        &form.ground_rules,
+        &form.decision_rules,
+        &form.quorum,
+    ) {
+        Ok(charter) => {
+            state.store.update_charter(team_id, &charter).await?;
+            state
+                .store
+                .audit(Some(user.person.id), "charter.update", "team", Some(team_id), "")
+                .await?;
+            Ok(Redirect::to(&format!("/teams/{team_id}?done=charter")).into_response())
+        }
+        Err(errors) => render_with(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &CharterPage {
+                layout: Layout::new(&session, format!("Charter of {}", view.team.name), "teams"),
+                team_id,
+                team_name: view.team.name.clone(),
+                fields: form.fields(),
+                errors,
+            },
+        ),
+    }
+}

@@ -1,0 +1,74 @@
+//! Every route of the hub, in one place, and the middleware around them.
+
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::middleware;
+use axum::routing::{delete, get, post, put};
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::error::{render_errors, AppError};
+use crate::pages::{account, admin, home, people, signin, teams};
+use crate::state::AppState;
+use crate::{api, assets, auth, headers, ops};
+
+/// The largest request body accepted (forms and JSON). Uploads, when they come, get their own
+/// limit on their own routes.
+const BODY_LIMIT: usize = 1024 * 1024;
+
+pub fn app(state: AppState) -> Router {
+    let pages = Router::new()
+        .route("/", get(home::show))
+        .route("/signin", get(signin::show).post(signin::submit))
+        .route("/signout", post(signin::sign_out))
+        .route("/teams", get(teams::directory))
+        .route("/teams/{id}", get(teams::show))
+        .route("/teams/{id}/roster", post(teams::add_to_roster))
+        .route("/teams/{id}/roster/{entry}/remove", post(teams::remove_from_roster))
+        .route("/teams/{id}/charter", get(teams::edit_charter).post(teams::save_charter))
+        .route("/people", get(people::list))
+        .route("/people/{id}", get(people::show))
+        .route("/account", get(account::show))
+        .route("/account/tokens", post(account::create_token))
+        .route("/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/admin", get(admin::overview))
+        .route("/admin/org", post(admin::add_to_org))
+        .route("/admin/people", get(admin::people))
+        .route("/admin/people/new", get(admin::new_person).post(admin::create_person))
+        .route("/admin/people/{id}", get(admin::show_person).post(admin::update_person))
+        .route("/admin/people/{id}/roles", post(admin::grant_role))
+        .route("/admin/people/{id}/roles/{grant}/revoke", post(admin::revoke_role))
+        .route("/admin/people/{id}/password", post(admin::set_password));
+
+    let api = Router::new()
+        .route("/api/v1/openapi.json", get(api::openapi_json))
+        .route("/api/v1/teams", get(api::teams::list_teams))
+        .route("/api/v1/teams/{id}", get(api::teams::get_team))
+        .route("/api/v1/teams/{id}/roster", post(api::teams::add_roster_entry))
+        .route("/api/v1/teams/{id}/roster/{entry_id}", delete(api::teams::remove_roster_entry))
+        .route("/api/v1/teams/{id}/charter", put(api::teams::update_charter))
+        .route("/api/v1/people/{id}", get(api::people::get_person))
+        .route("/api/v1/me", get(api::people::get_me))
+        .route("/api/v1/org", get(api::org::get_org));
+
+    let sessioned = pages
+        .merge(api)
+        .fallback(|| async { AppError::NotFound("There is no page at this address.".into()) })
+        .layer(middleware::from_fn_with_state(state.clone(), auth::session::middleware));
+
+    Router::new()
+        .route("/healthz", get(ops::healthz))
+        .route("/metrics", get(ops::metrics))
+        .route("/static/{*path}", get(assets::serve))
+        .merge(sessioned)
+        .layer(middleware::from_fn(render_errors))
+        .layer(middleware::from_fn(ops::record))
+        .layer(middleware::from_fn_with_state(state.clone(), headers::security_headers))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .with_state(state)
+}

@@ -1,0 +1,78 @@
+//! What every request shares: the store, the configuration and the keys.
+
+use std::sync::{Arc, OnceLock};
+
+use lmp_store::Store;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use rand::RngCore;
+
+/// Settings of the web server that come from the command line or the environment.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Mark cookies `Secure` and send HSTS: set when the hub is served over HTTPS.
+    pub secure_cookies: bool,
+    /// How long a sign-in lasts, in seconds.
+    pub session_lifetime_secs: i64,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            secure_cookies: false,
+            session_lifetime_secs: 12 * 3600,
+        }
+    }
+}
+
+/// Shared by every request; cheap to clone.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub store: Store,
+    pub config: Config,
+    /// Key of the HMAC that derives CSRF tokens; stored in the database so every node agrees.
+    pub csrf_key: Vec<u8>,
+    pub metrics: PrometheusHandle,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub async fn new(store: Store, config: Config) -> Result<AppState, lmp_store::StoreError> {
+        let csrf_key = store
+            .setting_or_insert("csrf_key", || {
+                let mut key = [0u8; 32];
+                rand::thread_rng().fill_bytes(&mut key);
+                hex::encode(key)
+            })
+            .await?;
+        let csrf_key = hex::decode(csrf_key).unwrap_or_default();
+        Ok(AppState(Arc::new(Inner {
+            store,
+            config,
+            csrf_key,
+            metrics: metrics_handle(),
+        })))
+    }
+}
+
+/// The process has one metrics recorder; every app in it (tests start many) shares it.
+fn metrics_handle() -> PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| {
+            let recorder = PrometheusBuilder::new().build_recorder();
+            let handle = recorder.handle();
+            // Another recorder may already be installed (an embedding program's); then our
+            // counters go there and /metrics shows what this handle saw.
+            let _ = metrics::set_global_recorder(recorder);
+            handle
+        })
+        .clone()
+}

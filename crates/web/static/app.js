@@ -1,0 +1,8 @@
+// Small enhancements on top of pages that work without JavaScript.
+// Sends the page's CSRF token with every htmx request.
+document.addEventListener("htmx:configRequest", function (event) {
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  if (meta) {
+    event.detail.headers["X-CSRF-Token"] = meta.getAttribute("content");
+  }
+});
