@@ -108,3 +108,11 @@ fn random_suffix() -> String {
     let n: u64 = rand::thread_rng().gen();
     format!("{n:016x}")
 }
+
+/// Runs a `SELECT COUNT(*) …` for a test's assertion.
+pub async fn count(store: &Store, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(store.pool())
+        .await
+        .expect("count query")
+}

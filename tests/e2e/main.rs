@@ -1,0 +1,7 @@
+//! End-to-end tests: each starts the real server on a random port with a fresh database and
+//! talks to it over HTTP (or through Chromium) as a person would.
+
+mod api;
+mod browser;
+mod pages;
+mod security;

@@ -1,0 +1,186 @@
+//! Headless Chromium through chromedriver, with an axe-core check of each page visited.
+//!
+//! Chromium is Debian's (`/usr/bin/chromium`, `/usr/bin/chromedriver`). When
+//! `LMP_TEST_REQUIRE_BROWSER=1` (CI), a missing browser fails the test; elsewhere the browser
+//! tests say they are skipped and pass.
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// axe-core, vendored (see tests/vendor/axe-LICENSE.txt).
+const AXE: &str = include_str!("../vendor/axe-4.14.1.min.js");
+
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+}
+
+fn required() -> bool {
+    std::env::var("LMP_TEST_REQUIRE_BROWSER").is_ok_and(|v| v == "1")
+}
+
+fn find(candidates: &[&str]) -> Option<String> {
+    candidates
+        .iter()
+        .find(|path| std::path::Path::new(path).exists())
+        .map(|p| p.to_string())
+}
+
+impl Browser {
+    pub async fn start() -> Option<Browser> {
+        let driver_path = std::env::var("LMP_CHROMEDRIVER").ok().or_else(|| {
+            find(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver", "/usr/local/bin/chromedriver"])
+        });
+        let chromium = std::env::var("LMP_CHROMIUM")
+            .ok()
+            .or_else(|| find(&["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]));
+        let (Some(driver_path), Some(chromium)) = (driver_path, chromium) else {
+            if required() {
+                panic!("LMP_TEST_REQUIRE_BROWSER=1 but chromium/chromedriver are not installed");
+            }
+            eprintln!("skipping a browser test: chromium and chromedriver are not installed");
+            return None;
+        };
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let profile = std::env::temp_dir().join(format!("lmp-chromium-{port}"));
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({
+                "binary": chromium,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000",
+                    format!("--user-data-dir={}", profile.display()),
+                ]
+            }),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last_error = String::new();
+        for _ in 0..100 {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => return Some(Browser { client, driver }),
+                Err(e) => {
+                    last_error = e.to_string();
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            }
+        }
+        panic!("could not start a browser session through chromedriver: {last_error}");
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("navigate");
+    }
+
+    pub async fn fill(&self, css: &str, text: &str) {
+        let field = self.client.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("field {css}"));
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
+    pub async fn select(&self, css: &str, value: &str) {
+        let select = self.client.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("select {css}"));
+        select.select_by_value(value).await.expect("select");
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("element {css}"))
+            .click()
+            .await
+            .expect("click");
+    }
+
+    /// The text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("element {css}"))
+            .text()
+            .await
+            .expect("text")
+    }
+
+    pub async fn body_text(&self) -> String {
+        self.text("body").await
+    }
+
+    pub async fn value(&self, css: &str) -> String {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("element {css}"))
+            .prop("value")
+            .await
+            .expect("value")
+            .unwrap_or_default()
+    }
+
+    /// Runs axe-core on the current page and fails on any serious or critical violation.
+    pub async fn check_accessibility(&self, what: &str) {
+        self.client.execute(AXE, vec![]).await.expect("inject axe-core");
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ["violations"] })
+              .then(r => done(JSON.stringify(r.violations.map(v => ({
+                  id: v.id, impact: v.impact, help: v.help,
+                  targets: v.nodes.slice(0, 3).map(n => n.target.join(" ")) })))))
+              .catch(e => done("axe failed: " + e));
+        "#;
+        let result = self.client.execute_async(script, vec![]).await.expect("run axe-core");
+        let text = result.as_str().unwrap_or_default().to_string();
+        let violations: Vec<serde_json::Value> =
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("{what}: {text}"));
+        let serious: Vec<&serde_json::Value> = violations
+            .iter()
+            .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
+            .collect();
+        assert!(
+            serious.is_empty(),
+            "{what}: axe-core found serious or critical accessibility violations: {}",
+            serde_json::to_string_pretty(&serious).unwrap_or_default()
+        );
+    }
+
+    /// Saves a screenshot when `LMP_SCREENSHOT_DIR` is set (used for the README).
+    pub async fn screenshot(&self, name: &str) {
+        if let Ok(dir) = std::env::var("LMP_SCREENSHOT_DIR") {
+            let png = self.client.screenshot().await.expect("screenshot");
+            std::fs::write(std::path::Path::new(&dir).join(format!("{name}.png")), png).expect("write screenshot");
+        }
+    }
+
+    /// Ends the browser session; always call it at the end of a test.
+    pub async fn finish(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+    }
+}
