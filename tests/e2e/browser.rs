@@ -10,7 +10,7 @@ async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
     browser.fill("#email", email).await;
     browser.fill("#password", PASSWORD).await;
     browser.click("form.stack button[type=submit]").await;
-    assert_eq!(browser.text("h1").await, "My work", "{email} lands on My work");
+    browser.wait_text("h1", "My work").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -28,14 +28,14 @@ async fn a_co_lead_manages_the_roster_and_a_member_is_refused_administration() {
     browser.screenshot("my-work").await;
 
     browser.click(&format!("a[href='/teams/{}']", showcase.id)).await;
-    assert_eq!(browser.text("h1").await, showcase.name);
+    browser.wait_text("h1", &showcase.name).await;
     assert!(browser.body_text().await.contains("Jordan Rivera"));
     browser.check_accessibility("team page").await;
 
     // Bad input: an address that is not an email and no role. The page explains and keeps it.
     browser.fill("#person", "pat at example").await;
     browser.click("#add-person ~ form button[type=submit]").await;
-    assert!(browser.text("#person-error").await.contains("Enter an email address"));
+    browser.wait_text("#person-error", "Enter an email address").await;
     assert!(browser.text("#role-error").await.contains("Choose a role"));
     assert_eq!(browser.value("#person").await, "pat at example");
     browser.check_accessibility("team page with errors").await;
@@ -45,10 +45,10 @@ async fn a_co_lead_manages_the_roster_and_a_member_is_refused_administration() {
     browser.fill("#person", &newcomer.email).await;
     browser.select("#role", "member").await;
     browser.click("#add-person ~ form button[type=submit]").await;
-    assert!(browser.text(".notice.success").await.contains("Added to the roster"));
+    browser.wait_text(".notice.success", "Added to the roster").await;
     let remove = format!("button[aria-label='Remove {} as Member']", newcomer.name);
     browser.click(&remove).await;
-    assert!(browser.text(".notice.success").await.contains("Removed from the roster"));
+    browser.wait_text(".notice.success", "Removed from the roster").await;
     assert!(!browser.body_text().await.contains(&newcomer.name));
 
     browser.goto(&app.url("/teams")).await;
@@ -58,11 +58,11 @@ async fn a_co_lead_manages_the_roster_and_a_member_is_refused_administration() {
 
     // A member signs in and tries the administration page directly.
     browser.click("header form button").await;
-    assert_eq!(browser.text("h1").await, "Sign in");
+    browser.wait_text("h1", "Sign in").await;
     sign_in(&browser, &app, "member@example.org").await;
     assert!(!browser.body_text().await.contains("Administration"), "no link for members");
     browser.goto(&app.url("/admin")).await;
-    assert_eq!(browser.text("h1").await, "Not allowed");
+    browser.wait_text("h1", "Not allowed").await;
     assert!(browser.text("[role=alert]").await.contains("for administrators"));
     browser.check_accessibility("refusal page").await;
 

@@ -122,6 +122,24 @@ impl Browser {
             .expect("text")
     }
 
+    /// Waits (up to 10 s) until the first element matching `css` contains `needle`, and returns
+    /// its text: a click that submits a form returns before the next page has loaded.
+    pub async fn wait_text(&self, css: &str, needle: &str) -> String {
+        let mut last = String::new();
+        for _ in 0..100 {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                if let Ok(text) = element.text().await {
+                    if text.contains(needle) {
+                        return text;
+                    }
+                    last = text;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("waited for {css:?} to contain {needle:?}; it says {last:?}");
+    }
+
     pub async fn body_text(&self) -> String {
         self.text("body").await
     }

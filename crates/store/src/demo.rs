@@ -257,10 +257,11 @@ impl Store {
         }).collect()).await?;
         bulk.insert(
             "teams",
-            &["id", "department_id", "name", "description", "purpose", "meeting_cadence", "ground_rules", "decision_rules", "quorum", "created_at", "updated_at"],
+            &["id", "department_id", "facility_id", "region_id", "name", "description", "purpose", "meeting_cadence", "ground_rules", "decision_rules", "quorum", "created_at", "updated_at"],
             org.teams.iter().enumerate().map(|(i, t)| {
                 vec![
-                    Value::Int(i as i64 + 1), Value::Int(t.department_id), Value::Text(t.name.clone()),
+                    Value::Int(i as i64 + 1), Value::Int(t.department_id), Value::Int(t.facility_id),
+                    Value::Int(org.facilities[t.facility_id as usize - 1].0), Value::Text(t.name.clone()),
                     Value::Text(t.description.clone()), Value::Text(t.purpose.clone()),
                     Value::Text(t.cadence.to_string()), Value::Text(t.ground_rules.to_string()),
                     Value::Text(t.decision_rules.to_string()), Value::Int(t.quorum), Value::Int(at), Value::Int(at),

@@ -65,11 +65,63 @@ pub struct CharterInput {
 const TEAM_FROM: &str = "FROM teams t JOIN departments d ON d.id = t.department_id \
      JOIN facilities f ON f.id = d.facility_id JOIN regions r ON r.id = f.region_id";
 
-const DIRECTORY_WHERE: &str = "($1 IS NULL OR r.id = $1) AND ($2 IS NULL OR f.id = $2) \
-     AND ($3 IS NULL OR d.id = $3) \
-     AND ($4 IS NULL OR t.id IN (SELECT tr.team_id FROM team_roles tr \
-          JOIN people p ON p.id = tr.person_id WHERE p.local_id = $4)) \
-     AND ($5 = '' OR LOWER(t.name) LIKE $5 OR LOWER(d.name) LIKE $5 OR LOWER(f.name) LIKE $5)";
+/// Builds the directory's WHERE clause with only the filters given, so each query can use the
+/// index that fits it (a catch-all `$1 IS NULL OR …` clause defeats the planner).
+fn directory_where(filter: &TeamFilter) -> (String, Vec<Param>) {
+    let mut clauses = Vec::new();
+    let mut params = Vec::new();
+    let next = |param: Param, params: &mut Vec<Param>| {
+        params.push(param);
+        format!("${}", params.len())
+    };
+    if let Some(id) = filter.region_id {
+        clauses.push(format!("t.region_id = {}", next(Param::Int(id), &mut params)));
+    }
+    if let Some(id) = filter.facility_id {
+        clauses.push(format!("t.facility_id = {}", next(Param::Int(id), &mut params)));
+    }
+    if let Some(id) = filter.department_id {
+        clauses.push(format!("t.department_id = {}", next(Param::Int(id), &mut params)));
+    }
+    if let Some(id) = filter.local_id {
+        clauses.push(format!(
+            "t.id IN (SELECT tr.team_id FROM team_roles tr JOIN people p ON p.id = tr.person_id \
+             WHERE p.local_id = {})",
+            next(Param::Int(id), &mut params)
+        ));
+    }
+    let pattern = like_pattern(&filter.text);
+    if !pattern.is_empty() {
+        let n = next(Param::Text(pattern), &mut params);
+        clauses.push(format!(
+            "(LOWER(t.name) LIKE {n} OR LOWER(d.name) LIKE {n} OR LOWER(f.name) LIKE {n})"
+        ));
+    }
+    let sql = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    (sql, params)
+}
+
+enum Param {
+    Int(i64),
+    Text(String),
+}
+
+fn bind_all<'q, O>(
+    mut query: sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>>,
+    params: &'q [Param],
+) -> sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>> {
+    for param in params {
+        query = match param {
+            Param::Int(v) => query.bind(*v),
+            Param::Text(v) => query.bind(v.as_str()),
+        };
+    }
+    query
+}
 
 impl Store {
     /// One page of the team directory, in team-name order.
@@ -78,32 +130,31 @@ impl Store {
         filter: &TeamFilter,
         page: PageRequest,
     ) -> StoreResult<Page<TeamSummary>> {
-        let pattern = like_pattern(&filter.text);
-        let items = sqlx::query_as(&format!(
+        let (where_sql, params) = directory_where(filter);
+        let n = params.len();
+        let sql = format!(
             "SELECT t.id, t.name, t.description, d.id AS department_id, d.name AS department_name, \
              f.id AS facility_id, f.name AS facility_name, r.id AS region_id, r.name AS region_name, \
              (SELECT COUNT(DISTINCT x.person_id) FROM team_roles x WHERE x.team_id = t.id) AS people_count \
-             {TEAM_FROM} WHERE {DIRECTORY_WHERE} ORDER BY t.name, t.id LIMIT $6 OFFSET $7"
-        ))
-        .bind(filter.region_id)
-        .bind(filter.facility_id)
-        .bind(filter.department_id)
-        .bind(filter.local_id)
-        .bind(&pattern)
-        .bind(page.limit())
-        .bind(page.offset())
-        .fetch_all(self.pool())
-        .await?;
-        let total = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) {TEAM_FROM} WHERE {DIRECTORY_WHERE}"
-        ))
-        .bind(filter.region_id)
-        .bind(filter.facility_id)
-        .bind(filter.department_id)
-        .bind(filter.local_id)
-        .bind(&pattern)
-        .fetch_one(self.pool())
-        .await?;
+             {TEAM_FROM} {where_sql} ORDER BY t.name, t.id LIMIT ${} OFFSET ${}",
+            n + 1,
+            n + 2
+        );
+        let items = bind_all(sqlx::query_as(&sql), &params)
+            .bind(page.limit())
+            .bind(page.offset())
+            .fetch_all(self.pool())
+            .await?;
+        // Without a text filter the names of department and facility are not needed to count.
+        let count_from = if filter.text.trim().is_empty() {
+            "FROM teams t"
+        } else {
+            TEAM_FROM
+        };
+        let count_sql = format!("SELECT COUNT(*) {count_from} {where_sql}");
+        let (total,): (i64,) = bind_all(sqlx::query_as(&count_sql), &params)
+            .fetch_one(self.pool())
+            .await?;
         Ok(Page::new(items, page, total))
     }
 
@@ -128,8 +179,9 @@ impl Store {
     ) -> StoreResult<i64> {
         let at = now();
         sqlx::query_scalar(
-            "INSERT INTO teams (department_id, name, description, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $4) RETURNING id",
+            "INSERT INTO teams (department_id, facility_id, region_id, name, description, created_at, updated_at) \
+             SELECT d.id, f.id, f.region_id, $2, $3, $4, $4 FROM departments d \
+             JOIN facilities f ON f.id = d.facility_id WHERE d.id = $1 RETURNING id",
         )
         .bind(department_id)
         .bind(name)

@@ -3,6 +3,7 @@
 //! functions, so a hidden link is never the only protection.
 
 use lmp_domain::TeamAccess;
+use lmp_store::roster::RosterEntry;
 use lmp_store::teams::Team;
 
 use crate::auth::User;
@@ -19,30 +20,51 @@ pub struct TeamView {
 async fn load(state: &AppState, user: &User, team_id: i64) -> AppResult<TeamView> {
     let team = state.store.team(team_id).await?;
     let actor_roles = state.store.roles_in_team(team_id, user.person.id).await?;
+    Ok(view_of(user, team, actor_roles))
+}
+
+fn view_of(user: &User, team: Team, actor_roles: Vec<lmp_domain::TeamRole>) -> TeamView {
     let access = TeamAccess {
         region_id: team.region_id,
         facility_id: team.facility_id,
         actor_roles,
     };
     let can_edit = user.actor.can_edit_team(&access);
-    Ok(TeamView {
+    TeamView {
         team,
         access,
         can_edit,
-    })
+    }
 }
 
-/// The team, if the user may read it (its page, roster and charter).
-pub async fn read_team(state: &AppState, user: &User, team_id: i64) -> AppResult<TeamView> {
-    let view = load(state, user, team_id).await?;
+fn refuse_read() -> AppError {
+    AppError::Forbidden(
+        "Only the team's members, its sponsors, leaders whose area covers it and \
+         administrators can see this team's page."
+            .into(),
+    )
+}
+
+/// The team and its whole roster, if the user may read them (members, sponsors, leaders
+/// whose scope covers it, administrators). The user's own roles are taken
+/// from the roster, which saves a query on the busiest page.
+pub async fn read_team_with_roster(
+    state: &AppState,
+    user: &User,
+    team_id: i64,
+) -> AppResult<(TeamView, Vec<RosterEntry>)> {
+    let team = state.store.team(team_id).await?;
+    let roster = state.store.roster(team_id).await?;
+    let actor_roles = roster
+        .iter()
+        .filter(|e| e.person_id == user.person.id)
+        .filter_map(|e| e.team_role())
+        .collect();
+    let view = view_of(user, team, actor_roles);
     if !user.actor.can_read_team(&view.access) {
-        return Err(AppError::Forbidden(
-            "Only the team's members, its sponsors, leaders whose area covers it and \
-             administrators can see this team's page."
-                .into(),
-        ));
+        return Err(refuse_read());
     }
-    Ok(view)
+    Ok((view, roster))
 }
 
 /// The team, if the user may change its roster and charter.

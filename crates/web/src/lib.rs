@@ -9,6 +9,7 @@
 
 pub mod api;
 mod assets;
+mod cache;
 pub mod auth;
 pub mod authz;
 pub mod error;

@@ -34,6 +34,7 @@ pub struct Inner {
     /// Key of the HMAC that derives CSRF tokens; stored in the database so every node agrees.
     pub csrf_key: Vec<u8>,
     pub metrics: PrometheusHandle,
+    pub caches: crate::cache::Caches,
 }
 
 impl std::ops::Deref for AppState {
@@ -58,7 +59,18 @@ impl AppState {
             config,
             csrf_key,
             metrics: metrics_handle(),
+            caches: Default::default(),
         })))
+    }
+
+    /// The organisation's structure, from the per-node cache when fresh.
+    pub async fn org(&self) -> Result<Arc<lmp_store::org::OrgTree>, lmp_store::StoreError> {
+        if let Some(org) = self.caches.org() {
+            return Ok(org);
+        }
+        let org = Arc::new(self.store.org_tree().await?);
+        self.caches.put_org(org.clone());
+        Ok(org)
     }
 }
 

@@ -49,6 +49,9 @@ CREATE INDEX site_roles_person ON site_roles(person_id);
 CREATE TABLE teams (
     id INTEGER PRIMARY KEY,
     department_id INTEGER NOT NULL REFERENCES departments(id),
+    -- Copied from the department so the directory filters by region or facility on an index.
+    facility_id INTEGER NOT NULL REFERENCES facilities(id),
+    region_id INTEGER NOT NULL REFERENCES regions(id),
     name TEXT NOT NULL,
     description TEXT NOT NULL DEFAULT '',
     purpose TEXT NOT NULL DEFAULT '',
@@ -59,8 +62,10 @@ CREATE TABLE teams (
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL
 );
-CREATE INDEX teams_department ON teams(department_id);
-CREATE INDEX teams_name ON teams(name);
+CREATE INDEX teams_department ON teams(department_id, name);
+CREATE INDEX teams_facility ON teams(facility_id, name);
+CREATE INDEX teams_region ON teams(region_id, name);
+CREATE INDEX teams_name ON teams(name, id);
 
 CREATE TABLE team_roles (
     id INTEGER PRIMARY KEY,

@@ -56,7 +56,7 @@ pub async fn get_org(
     State(state): State<AppState>,
     CurrentUser(_user): CurrentUser,
 ) -> AppResult<Json<OrgDto>> {
-    let org = state.store.org_tree().await?;
+    let org = state.org().await?;
     let regions = org
         .regions
         .iter()

@@ -184,8 +184,7 @@ pub async fn get_team(
     CurrentUser(user): CurrentUser,
     Path(team_id): Path<i64>,
 ) -> AppResult<Json<TeamDto>> {
-    let view = authz::read_team(&state, &user, team_id).await?;
-    let roster = state.store.roster(team_id).await?;
+    let (view, roster) = authz::read_team_with_roster(&state, &user, team_id).await?;
     Ok(Json(team_dto(view.team, roster, view.can_edit)))
 }
 
@@ -288,7 +287,6 @@ pub async fn update_charter(
         .store
         .audit(Some(user.person.id), "charter.update", "team", Some(team_id), "api")
         .await?;
-    let view = authz::read_team(&state, &user, team_id).await?;
-    let roster = state.store.roster(team_id).await?;
+    let (view, roster) = authz::read_team_with_roster(&state, &user, team_id).await?;
     Ok(Json(team_dto(view.team, roster, view.can_edit)))
 }

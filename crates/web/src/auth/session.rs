@@ -153,13 +153,21 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
             Err(e) => return AppError::from(e).into_response(),
         }
     } else if let Some(cookie) = &cookie {
-        match state.store.session_person(cookie).await {
-            Ok(Some(person_id)) => match load_user(&state, person_id, false).await {
-                Ok(u) => user = Some(u),
-                Err(e) => return e.into_response(),
-            },
-            Ok(None) => {}
-            Err(e) => return AppError::from(e).into_response(),
+        let key = lmp_store::accounts::token_hash(cookie);
+        if let Some(cached) = state.caches.user(&key) {
+            user = Some(cached);
+        } else {
+            match state.store.session_person(cookie).await {
+                Ok(Some(person_id)) => match load_user(&state, person_id, false).await {
+                    Ok(u) => {
+                        state.caches.put_user(key, u.clone());
+                        user = Some(u);
+                    }
+                    Err(e) => return e.into_response(),
+                },
+                Ok(None) => {}
+                Err(e) => return AppError::from(e).into_response(),
+            }
         }
     }
 

@@ -105,7 +105,7 @@ async fn admin_page(
     errors: FieldErrors,
     flash: Option<String>,
 ) -> AppResult<AdminPage> {
-    let org = state.store.org_tree().await?;
+    let org = state.org().await?;
     let people_total = state.store.search_people("", PageRequest::new(None, Some(1))).await?.total;
     let team_total = state
         .store
@@ -195,6 +195,7 @@ pub async fn add_to_org(
     };
     match result {
         Ok(id) => {
+            state.caches.forget_org();
             state
                 .store
                 .audit(Some(user.person.id), "org.create", &form.kind, Some(id), &name)
@@ -304,7 +305,7 @@ async fn person_admin_page(
     errors: FieldErrors,
     flash: Option<String>,
 ) -> AppResult<PersonAdminPage> {
-    let org = state.store.org_tree().await?;
+    let org = state.org().await?;
     let grants = match person_id {
         Some(id) => state
             .store
@@ -420,6 +421,7 @@ pub async fn update_person(
     let errors = match form.validate() {
         Ok(input) => match state.store.update_person(person_id, &input).await {
             Ok(()) => {
+                state.caches.forget_person(person_id);
                 state
                     .store
                     .audit(Some(user.person.id), "person.update", "person", Some(person_id), &input.email)
@@ -480,6 +482,7 @@ pub async fn grant_role(
         ),
         (Some(role), Some(scope)) => match state.store.grant_site_role(person_id, role, scope).await {
             Ok(id) => {
+                state.caches.forget_person(person_id);
                 state
                     .store
                     .audit(Some(user.person.id), "site_role.grant", "person", Some(person_id), &format!("{} ({id})", role.code()))
@@ -515,6 +518,7 @@ pub async fn revoke_role(
         ));
     }
     state.store.revoke_site_role(grant_id).await?;
+    state.caches.forget_person(person_id);
     state
         .store
         .audit(Some(user.person.id), "site_role.revoke", "person", Some(person_id), &grant_id.to_string())
@@ -549,6 +553,7 @@ pub async fn set_password(
     let hash = password::hash_async(form.password).await?;
     state.store.set_password_hash(person_id, &hash).await?;
     state.store.delete_sessions_of(person_id).await?;
+    state.caches.forget_person(person_id);
     state
         .store
         .audit(Some(user.person.id), "person.password", "person", Some(person_id), "")

@@ -152,6 +152,9 @@ pub async fn submit(
 
 pub async fn sign_out(State(state): State<AppState>, session: Session) -> AppResult<Response> {
     state.store.delete_session(&session.cookie).await?;
+    state
+        .caches
+        .forget_session(&lmp_store::accounts::token_hash(&session.cookie));
     let mut response = Redirect::to("/signin").into_response();
     response
         .headers_mut()

@@ -63,7 +63,7 @@ impl DirectoryQuery {
 struct DirectoryPage {
     layout: Layout,
     filter: DirectoryQuery,
-    org: OrgTree,
+    org: std::sync::Arc<OrgTree>,
     /// Department choices: id and "Department — Facility", limited to the chosen facility.
     departments: Vec<(i64, String)>,
     page: lmp_domain::Page<TeamSummary>,
@@ -80,18 +80,16 @@ pub async fn directory(
         .store
         .team_directory(&query.filter(), PageRequest::new(query.page, query.per_page))
         .await?;
-    let org = state.store.org_tree().await?;
-    let facility = parse_id(&query.facility);
-    let departments = org
-        .departments
-        .iter()
-        .filter(|d| facility.is_none_or(|f| d.facility_id == f))
-        .filter_map(|d| {
-            let facility = org.facilities.iter().find(|f| f.id == d.facility_id)?;
-            Some((d.id, format!("{} — {}", d.name, facility.name)))
-        })
-        .take(400)
-        .collect();
+    let org = state.org().await?;
+    // Departments are listed once a facility is chosen: hundreds of them at once would make
+    // the page heavy and the list unusable.
+    let departments = match parse_id(&query.facility) {
+        Some(facility) => org
+            .departments_of(facility)
+            .map(|d| (d.id, d.name.clone()))
+            .collect(),
+        None => Vec::new(),
+    };
     let pager = Pager::new(&page, "/teams", &query.base_query());
     render(&DirectoryPage {
         layout: Layout::new(&session, "Team directory", "teams"),
@@ -165,8 +163,7 @@ async fn team_page(
     add: AddForm,
     flash: Option<String>,
 ) -> AppResult<(TeamPage, bool)> {
-    let view = authz::read_team(state, user, team_id).await?;
-    let roster = state.store.roster(team_id).await?;
+    let (view, roster) = authz::read_team_with_roster(state, user, team_id).await?;
     let people_count = {
         let mut ids: Vec<i64> = roster.iter().map(|e| e.person_id).collect();
         ids.sort_unstable();
