@@ -26,6 +26,31 @@ use sqlx::{AnyPool, ConnectOptions, Executor};
 
 pub use error::{StoreError, StoreResult};
 
+/// A value bound to a query built at run time.
+pub(crate) enum Param {
+    Int(i64),
+    Text(String),
+}
+
+/// Binds `params` in order to a scalar query.
+pub(crate) fn bind_scalar<'q, O>(
+    mut query: sqlx::query::QueryScalar<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>>,
+    params: &'q [Param],
+) -> sqlx::query::QueryScalar<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>> {
+    for param in params {
+        query = match param {
+            Param::Int(v) => query.bind(*v),
+            Param::Text(v) => query.bind(v.as_str()),
+        };
+    }
+    query
+}
+
+/// Parses the JSON array made by [`Store::json_rows_sql`].
+pub(crate) fn parse_json_rows<T: serde::de::DeserializeOwned>(json: &str, what: &'static str) -> StoreResult<Vec<T>> {
+    serde_json::from_str(json).map_err(|e| StoreError::Config(format!("{what}: unexpected JSON from the database: {e}")))
+}
+
 /// Which database a store talks to. Only migrations and a few bulk operations care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -159,6 +184,24 @@ impl Store {
         self.setting(key)
             .await?
             .ok_or_else(|| StoreError::NotFound("setting"))
+    }
+
+    /// SQL that folds the rows of `rest` (a `FROM … WHERE …` clause) into one JSON array of
+    /// objects with the given keys and column expressions.
+    ///
+    /// Used on the busiest pages: the driver hands rows one by one between threads, which
+    /// costs far more than the query itself, while one JSON value crosses once.
+    pub(crate) fn json_rows_sql(&self, fields: &[(&str, &str)], rest: &str) -> String {
+        let args: Vec<String> = fields.iter().map(|(k, e)| format!("'{k}', {e}")).collect();
+        let args = args.join(", ");
+        match self.backend {
+            Backend::Sqlite => {
+                format!("SELECT COALESCE(json_group_array(json_object({args})), '[]') {rest}")
+            }
+            Backend::Postgres => {
+                format!("SELECT COALESCE(json_agg(json_build_object({args}))::text, '[]') {rest}")
+            }
+        }
     }
 
     pub async fn close(&self) {

@@ -1,13 +1,14 @@
 //! Teams: the directory, one team's page and charter, and where a team sits.
 
 use lmp_domain::{Page, PageRequest};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::people::like_pattern;
-use crate::{now, Store, StoreError, StoreResult};
+use crate::roster::{parse_roster, RosterEntry};
+use crate::{bind_scalar, now, parse_json_rows, Param, Store, StoreError, StoreResult};
 
 /// One row of the team directory.
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TeamSummary {
     pub id: i64,
     pub name: String,
@@ -39,6 +40,13 @@ pub struct Team {
     pub decision_rules: String,
     pub quorum: i64,
     pub updated_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct TeamWithRoster {
+    #[sqlx(flatten)]
+    team: Team,
+    roster_json: String,
 }
 
 /// Directory filters; every field is optional and they combine with AND.
@@ -105,24 +113,6 @@ fn directory_where(filter: &TeamFilter) -> (String, Vec<Param>) {
     (sql, params)
 }
 
-enum Param {
-    Int(i64),
-    Text(String),
-}
-
-fn bind_all<'q, O>(
-    mut query: sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>>,
-    params: &'q [Param],
-) -> sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments<'q>> {
-    for param in params {
-        query = match param {
-            Param::Int(v) => query.bind(*v),
-            Param::Text(v) => query.bind(v.as_str()),
-        };
-    }
-    query
-}
-
 impl Store {
     /// One page of the team directory, in team-name order.
     pub async fn team_directory(
@@ -132,27 +122,47 @@ impl Store {
     ) -> StoreResult<Page<TeamSummary>> {
         let (where_sql, params) = directory_where(filter);
         let n = params.len();
-        let sql = format!(
-            "SELECT t.id, t.name, t.description, d.id AS department_id, d.name AS department_name, \
-             f.id AS facility_id, f.name AS facility_name, r.id AS region_id, r.name AS region_name, \
-             (SELECT COUNT(DISTINCT x.person_id) FROM team_roles x WHERE x.team_id = t.id) AS people_count \
-             {TEAM_FROM} {where_sql} ORDER BY t.name, t.id LIMIT ${} OFFSET ${}",
-            n + 1,
-            n + 2
-        );
-        let items = bind_all(sqlx::query_as(&sql), &params)
-            .bind(page.limit())
-            .bind(page.offset())
-            .fetch_all(self.pool())
-            .await?;
-        // Without a text filter the names of department and facility are not needed to count.
-        let count_from = if filter.text.trim().is_empty() {
+        // Without a text filter the names of department and facility are not needed to pick
+        // the page: it comes from `teams` alone, on an index. Only the page's rows are then
+        // joined, counted and folded into one JSON value.
+        let from = if filter.text.trim().is_empty() {
             "FROM teams t"
         } else {
             TEAM_FROM
         };
-        let count_sql = format!("SELECT COUNT(*) {count_from} {where_sql}");
-        let (total,): (i64,) = bind_all(sqlx::query_as(&count_sql), &params)
+        let sql = self.json_rows_sql(
+            &[
+                ("id", "t.id"),
+                ("name", "t.name"),
+                ("description", "t.description"),
+                ("department_id", "d.id"),
+                ("department_name", "d.name"),
+                ("facility_id", "f.id"),
+                ("facility_name", "f.name"),
+                ("region_id", "r.id"),
+                ("region_name", "r.name"),
+                (
+                    "people_count",
+                    "(SELECT COUNT(DISTINCT x.person_id) FROM team_roles x WHERE x.team_id = t.id)",
+                ),
+            ],
+            &format!(
+                "FROM (SELECT t.id {from} {where_sql} ORDER BY t.name, t.id LIMIT ${} OFFSET ${}) chosen \
+                 JOIN teams t ON t.id = chosen.id JOIN departments d ON d.id = t.department_id \
+                 JOIN facilities f ON f.id = d.facility_id JOIN regions r ON r.id = f.region_id",
+                n + 1,
+                n + 2
+            ),
+        );
+        let json: String = bind_scalar(sqlx::query_scalar(&sql), &params)
+            .bind(page.limit())
+            .bind(page.offset())
+            .fetch_one(self.pool())
+            .await?;
+        let mut items: Vec<TeamSummary> = parse_json_rows(&json, "team directory")?;
+        items.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        let count_sql = format!("SELECT COUNT(*) {from} {where_sql}");
+        let total: i64 = bind_scalar(sqlx::query_scalar(&count_sql), &params)
             .fetch_one(self.pool())
             .await?;
         Ok(Page::new(items, page, total))
@@ -169,6 +179,22 @@ impl Store {
         .fetch_optional(self.pool())
         .await?
         .ok_or(StoreError::NotFound("team"))
+    }
+
+    /// A team and its whole roster in one query, for the team page.
+    pub async fn team_with_roster(&self, id: i64) -> StoreResult<(Team, Vec<RosterEntry>)> {
+        let roster_sql = self.roster_json_sql("t.id");
+        let row: Option<TeamWithRoster> = sqlx::query_as(&format!(
+            "SELECT t.id, t.name, t.description, d.id AS department_id, d.name AS department_name, \
+             f.id AS facility_id, f.name AS facility_name, r.id AS region_id, r.name AS region_name, \
+             t.purpose, t.meeting_cadence, t.ground_rules, t.decision_rules, t.quorum, t.updated_at, \
+             ({roster_sql}) AS roster_json {TEAM_FROM} WHERE t.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        let row = row.ok_or(StoreError::NotFound("team"))?;
+        Ok((row.team, parse_roster(&row.roster_json)?))
     }
 
     pub async fn create_team(

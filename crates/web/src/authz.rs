@@ -53,8 +53,7 @@ pub async fn read_team_with_roster(
     user: &User,
     team_id: i64,
 ) -> AppResult<(TeamView, Vec<RosterEntry>)> {
-    let team = state.store.team(team_id).await?;
-    let roster = state.store.roster(team_id).await?;
+    let (team, roster) = state.store.team_with_roster(team_id).await?;
     let actor_roles = roster
         .iter()
         .filter(|e| e.person_id == user.person.id)

@@ -26,12 +26,17 @@ pub struct Caches {
 }
 
 impl Caches {
+    /// The cached organisation, or `None` when the caller should load it. When the entry has
+    /// expired, the first caller to notice gets `None` and reloads, while the others keep
+    /// using the old entry for the moment that takes (no stampede of identical queries).
     pub fn org(&self) -> Option<Arc<OrgTree>> {
-        let guard = self.org.lock().ok()?;
-        guard
-            .as_ref()
-            .filter(|(at, _)| at.elapsed() < ORG_TTL)
-            .map(|(_, org)| org.clone())
+        let mut guard = self.org.lock().ok()?;
+        let (at, org) = guard.as_mut()?;
+        if at.elapsed() >= ORG_TTL {
+            *at = Instant::now();
+            return None;
+        }
+        Some(org.clone())
     }
 
     pub fn put_org(&self, org: Arc<OrgTree>) {
@@ -46,13 +51,17 @@ impl Caches {
         }
     }
 
-    /// The user of a session, keyed by the session's hash (the secret is not kept).
+    /// The user of a session, keyed by the session's hash (the secret is not kept). Expiry
+    /// works as for [`Caches::org`]: one caller reloads, the others wait for nothing. The
+    /// caller that reloads must put the fresh user back, or forget the session if it ended.
     pub fn user(&self, session_hash: &str) -> Option<User> {
-        let guard = self.users.lock().ok()?;
-        guard
-            .get(session_hash)
-            .filter(|(at, _)| at.elapsed() < USER_TTL)
-            .map(|(_, user)| user.clone())
+        let mut guard = self.users.lock().ok()?;
+        let (at, user) = guard.get_mut(session_hash)?;
+        if at.elapsed() >= USER_TTL {
+            *at = Instant::now();
+            return None;
+        }
+        Some(user.clone())
     }
 
     pub fn put_user(&self, session_hash: String, user: User) {

@@ -165,7 +165,7 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
                     }
                     Err(e) => return e.into_response(),
                 },
-                Ok(None) => {}
+                Ok(None) => state.caches.forget_session(&key),
                 Err(e) => return AppError::from(e).into_response(),
             }
         }
