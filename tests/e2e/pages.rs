@@ -37,26 +37,47 @@ async fn the_directory_filters_and_paginates(app: TestApp) {
 
     let org = app.store.org_tree().await.unwrap();
     let facility = &org.facilities[1];
-    let (_, filtered) = member.page(&format!("/teams?facility={}", facility.id)).await;
+    let (_, filtered) = member
+        .page(&format!("/teams?facility={}", facility.id))
+        .await;
     let rows = filtered.matches("<td><a href=\"/teams/").count();
     assert!(rows > 0);
-    assert_eq!(filtered.matches(&format!("<td>{}</td>", facility.name)).count(), rows, "only that facility");
+    assert_eq!(
+        filtered
+            .matches(&format!("<td>{}</td>", facility.name))
+            .count(),
+        rows,
+        "only that facility"
+    );
 
     let (_, none) = member.page("/teams?q=zzzz-no-such-team").await;
     assert!(none.contains("No team matches these filters"));
-    assert!(none.contains("value=\"zzzz-no-such-team\""), "the filter keeps what was typed");
+    assert!(
+        none.contains("value=\"zzzz-no-such-team\""),
+        "the filter keeps what was typed"
+    );
     let (status, _) = member.page("/teams?region=abc&page=0").await;
-    assert_eq!(status, 200, "nonsense filters are ignored, not an error page");
+    assert_eq!(
+        status, 200,
+        "nonsense filters are ignored, not an error page"
+    );
 }
 
 async fn a_co_lead_adds_and_removes_a_roster_member(app: TestApp) {
     let showcase = app.showcase_team().await;
     let colead = app.sign_in("colead@example.org").await;
     colead.page(&format!("/teams/{showcase}")).await;
-    let newcomer = app.store.person(app.person_id("admin@example.org").await).await.unwrap();
+    let newcomer = app
+        .store
+        .person(app.person_id("admin@example.org").await)
+        .await
+        .unwrap();
 
     let response = colead
-        .post_form(&format!("/teams/{showcase}/roster"), &[("person", &newcomer.email), ("role", "member")])
+        .post_form(
+            &format!("/teams/{showcase}/roster"),
+            &[("person", &newcomer.email), ("role", "member")],
+        )
         .await;
     assert_eq!(response.status().as_u16(), 303);
     let (_, body) = colead.page(&format!("/teams/{showcase}?done=added")).await;
@@ -71,10 +92,25 @@ async fn a_co_lead_adds_and_removes_a_roster_member(app: TestApp) {
         .into_iter()
         .find(|e| e.person_id == newcomer.id)
         .unwrap();
-    let response = colead.post_form(&format!("/teams/{showcase}/roster/{}/remove", entry.id), &[]).await;
+    let response = colead
+        .post_form(
+            &format!("/teams/{showcase}/roster/{}/remove", entry.id),
+            &[],
+        )
+        .await;
     assert_eq!(response.status().as_u16(), 303);
-    assert!(app.store.roster(showcase).await.unwrap().iter().all(|e| e.person_id != newcomer.id));
-    let audit: i64 = sqlx_count(&app, "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'roster.%'").await;
+    assert!(app
+        .store
+        .roster(showcase)
+        .await
+        .unwrap()
+        .iter()
+        .all(|e| e.person_id != newcomer.id));
+    let audit: i64 = sqlx_count(
+        &app,
+        "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'roster.%'",
+    )
+    .await;
     assert_eq!(audit, 2, "both changes are in the audit log");
 }
 
@@ -88,29 +124,58 @@ async fn bad_roster_input_shows_field_errors_and_keeps_what_was_typed(app: TestA
     colead.page(&format!("/teams/{showcase}")).await;
     let path = format!("/teams/{showcase}/roster");
 
-    let response = colead.post_form(&path, &[("person", "not-an-email"), ("role", "")]).await;
+    let response = colead
+        .post_form(&path, &[("person", "not-an-email"), ("role", "")])
+        .await;
     assert_eq!(response.status().as_u16(), 422);
     let body = response.text().await.unwrap();
     assert!(body.contains("Enter an email address like name@example.org."));
     assert!(body.contains("Choose a role from the list."));
-    assert!(body.contains("value=\"not-an-email\""), "what was typed is kept");
+    assert!(
+        body.contains("value=\"not-an-email\""),
+        "what was typed is kept"
+    );
 
-    let response = colead.post_form(&path, &[("person", "nobody@example.org"), ("role", "member")]).await;
-    assert!(response.text().await.unwrap().contains("No one in the hub has the email nobody@example.org."));
+    let response = colead
+        .post_form(
+            &path,
+            &[("person", "nobody@example.org"), ("role", "member")],
+        )
+        .await;
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("No one in the hub has the email nobody@example.org."));
 
     // A management-side person cannot be the labor co-lead.
     let response = colead
-        .post_form(&path, &[("person", "sponsor@example.org"), ("role", "co_lead_labor")])
+        .post_form(
+            &path,
+            &[("person", "sponsor@example.org"), ("role", "co_lead_labor")],
+        )
         .await;
     assert_eq!(response.status().as_u16(), 422);
     let body = response.text().await.unwrap();
     assert!(body.contains("must be on the labor side"), "{body}");
-    assert!(body.contains("<option value=\"co_lead_labor\" selected>"), "the chosen role is kept");
+    assert!(
+        body.contains("<option value=\"co_lead_labor\" selected>"),
+        "the chosen role is kept"
+    );
 
     // The same role twice.
-    let response = colead.post_form(&path, &[("person", "member@example.org"), ("role", "member")]).await;
+    let response = colead
+        .post_form(
+            &path,
+            &[("person", "member@example.org"), ("role", "member")],
+        )
+        .await;
     assert_eq!(response.status().as_u16(), 422);
-    assert!(response.text().await.unwrap().contains("already holds the role member"));
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("already holds the role member"));
 }
 
 async fn removing_the_last_co_lead_of_a_side_asks_for_confirmation(app: TestApp) {
@@ -131,11 +196,25 @@ async fn removing_the_last_co_lead_of_a_side_asks_for_confirmation(app: TestApp)
     let body = response.text().await.unwrap();
     assert!(body.contains("only management co-lead"), "{body}");
     assert!(body.contains("name=\"confirm\" value=\"yes\""));
-    assert!(app.store.roster(showcase).await.unwrap().iter().any(|e| e.id == colead.id), "not removed yet");
+    assert!(
+        app.store
+            .roster(showcase)
+            .await
+            .unwrap()
+            .iter()
+            .any(|e| e.id == colead.id),
+        "not removed yet"
+    );
 
     let response = admin.post_form(&path, &[("confirm", "yes")]).await;
     assert_eq!(response.status().as_u16(), 303);
-    assert!(app.store.roster(showcase).await.unwrap().iter().all(|e| e.id != colead.id));
+    assert!(app
+        .store
+        .roster(showcase)
+        .await
+        .unwrap()
+        .iter()
+        .all(|e| e.id != colead.id));
 }
 
 async fn the_charter_form_validates_and_saves(app: TestApp) {
@@ -156,7 +235,10 @@ async fn the_charter_form_validates_and_saves(app: TestApp) {
     assert_eq!(response.status().as_u16(), 422);
     let body = response.text().await.unwrap();
     assert!(body.contains("The quorum must be a whole number"));
-    assert!(body.contains("Weekly, Tuesdays 8:00"), "typed values are kept");
+    assert!(
+        body.contains("Weekly, Tuesdays 8:00"),
+        "typed values are kept"
+    );
     let mut good = fields;
     good[5] = ("quorum", "6");
     let response = colead.post_form(&path, &good).await;
@@ -170,7 +252,15 @@ async fn an_administrator_adds_a_person_and_sees_clear_errors(app: TestApp) {
     let admin = app.sign_in("admin@example.org").await;
     admin.page("/admin/people/new").await;
     let response = admin
-        .post_form("/admin/people/new", &[("name", ""), ("email", "member@example.org"), ("side", "labor"), ("local", "")])
+        .post_form(
+            "/admin/people/new",
+            &[
+                ("name", ""),
+                ("email", "member@example.org"),
+                ("side", "labor"),
+                ("local", ""),
+            ],
+        )
         .await;
     assert_eq!(response.status().as_u16(), 422);
     let body = response.text().await.unwrap();
@@ -178,13 +268,39 @@ async fn an_administrator_adds_a_person_and_sees_clear_errors(app: TestApp) {
     assert!(body.contains("belongs to a union local"));
     let local = app.store.org_tree().await.unwrap().locals[0].id.to_string();
     let response = admin
-        .post_form("/admin/people/new", &[("name", "Lee Park"), ("email", "member@example.org"), ("side", "labor"), ("local", &local)])
+        .post_form(
+            "/admin/people/new",
+            &[
+                ("name", "Lee Park"),
+                ("email", "member@example.org"),
+                ("side", "labor"),
+                ("local", &local),
+            ],
+        )
         .await;
-    assert!(response.text().await.unwrap().contains("already has this email"));
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("already has this email"));
     let response = admin
-        .post_form("/admin/people/new", &[("name", "Lee Park"), ("email", "Lee.Park@Example.org"), ("side", "labor"), ("local", &local), ("job_title", "Pharmacist")])
+        .post_form(
+            "/admin/people/new",
+            &[
+                ("name", "Lee Park"),
+                ("email", "Lee.Park@Example.org"),
+                ("side", "labor"),
+                ("local", &local),
+                ("job_title", "Pharmacist"),
+            ],
+        )
         .await;
     assert_eq!(response.status().as_u16(), 303);
-    let person = app.store.person_by_email("lee.park@example.org").await.unwrap().unwrap();
+    let person = app
+        .store
+        .person_by_email("lee.park@example.org")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(person.name, "Lee Park");
 }

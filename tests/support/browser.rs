@@ -32,11 +32,19 @@ fn find(candidates: &[&str]) -> Option<String> {
 impl Browser {
     pub async fn start() -> Option<Browser> {
         let driver_path = std::env::var("LMP_CHROMEDRIVER").ok().or_else(|| {
-            find(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver", "/usr/local/bin/chromedriver"])
+            find(&[
+                "/usr/bin/chromedriver",
+                "/usr/lib/chromium/chromedriver",
+                "/usr/local/bin/chromedriver",
+            ])
         });
-        let chromium = std::env::var("LMP_CHROMIUM")
-            .ok()
-            .or_else(|| find(&["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]));
+        let chromium = std::env::var("LMP_CHROMIUM").ok().or_else(|| {
+            find(&[
+                "/usr/bin/chromium",
+                "/usr/bin/chromium-browser",
+                "/usr/bin/google-chrome",
+            ])
+        });
         let (Some(driver_path), Some(chromium)) = (driver_path, chromium) else {
             if required() {
                 panic!("LMP_TEST_REQUIRE_BROWSER=1 but chromium/chromedriver are not installed");
@@ -91,13 +99,21 @@ impl Browser {
     }
 
     pub async fn fill(&self, css: &str, text: &str) {
-        let field = self.client.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("field {css}"));
+        let field = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("field {css}"));
         field.clear().await.expect("clear");
         field.send_keys(text).await.expect("type");
     }
 
     pub async fn select(&self, css: &str, value: &str) {
-        let select = self.client.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("select {css}"));
+        let select = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("select {css}"));
         select.select_by_value(value).await.expect("select");
     }
 
@@ -157,7 +173,10 @@ impl Browser {
 
     /// Runs axe-core on the current page and fails on any serious or critical violation.
     pub async fn check_accessibility(&self, what: &str) {
-        self.client.execute(AXE, vec![]).await.expect("inject axe-core");
+        self.client
+            .execute(AXE, vec![])
+            .await
+            .expect("inject axe-core");
         let script = r#"
             const done = arguments[arguments.length - 1];
             axe.run(document, { resultTypes: ["violations"] })
@@ -166,7 +185,11 @@ impl Browser {
                   targets: v.nodes.slice(0, 3).map(n => n.target.join(" ")) })))))
               .catch(e => done("axe failed: " + e));
         "#;
-        let result = self.client.execute_async(script, vec![]).await.expect("run axe-core");
+        let result = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .expect("run axe-core");
         let text = result.as_str().unwrap_or_default().to_string();
         let violations: Vec<serde_json::Value> =
             serde_json::from_str(&text).unwrap_or_else(|_| panic!("{what}: {text}"));
@@ -185,7 +208,8 @@ impl Browser {
     pub async fn screenshot(&self, name: &str) {
         if let Ok(dir) = std::env::var("LMP_SCREENSHOT_DIR") {
             let png = self.client.screenshot().await.expect("screenshot");
-            std::fs::write(std::path::Path::new(&dir).join(format!("{name}.png")), png).expect("write screenshot");
+            std::fs::write(std::path::Path::new(&dir).join(format!("{name}.png")), png)
+                .expect("write screenshot");
         }
     }
 

@@ -14,7 +14,8 @@ pub struct HttpSession {
 
 /// The value of `<meta name="csrf-token" content="…">` in a page.
 pub fn csrf_from(html: &str) -> Option<String> {
-    let start = html.find("name=\"csrf-token\" content=\"")? + "name=\"csrf-token\" content=\"".len();
+    let start =
+        html.find("name=\"csrf-token\" content=\"")? + "name=\"csrf-token\" content=\"".len();
     let end = html[start..].find('"')?;
     Some(html[start..start + end].to_string())
 }
@@ -38,7 +39,12 @@ impl HttpSession {
 
     /// GETs a page and remembers its CSRF token. Returns status and body.
     pub async fn page(&self, path: &str) -> (u16, String) {
-        let response = self.client.get(format!("{}{path}", self.base)).send().await.expect("GET");
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("GET");
         let status = response.status().as_u16();
         let body = response.text().await.expect("body");
         if let Some(token) = csrf_from(&body) {
@@ -67,12 +73,20 @@ impl HttpSession {
 
     pub async fn sign_in(&self, email: &str, password: &str) -> Response {
         self.page("/signin").await;
-        self.post_form("/signin", &[("email", email), ("password", password), ("next", "/")])
-            .await
+        self.post_form(
+            "/signin",
+            &[("email", email), ("password", password), ("next", "/")],
+        )
+        .await
     }
 
     pub async fn get_json(&self, path: &str) -> (u16, serde_json::Value) {
-        let response = self.client.get(format!("{}{path}", self.base)).send().await.expect("GET");
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("GET");
         let status = response.status().as_u16();
         let body = response.json().await.unwrap_or(serde_json::Value::Null);
         (status, body)

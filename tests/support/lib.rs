@@ -72,7 +72,11 @@ impl TestApp {
     pub async fn sign_in(&self, email: &str) -> HttpSession {
         let session = HttpSession::new(&self.base);
         let response = session.sign_in(email, PASSWORD).await;
-        assert_eq!(response.status().as_u16(), 303, "sign-in of {email} should redirect");
+        assert_eq!(
+            response.status().as_u16(),
+            303,
+            "sign-in of {email} should redirect"
+        );
         session
     }
 

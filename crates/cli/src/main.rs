@@ -10,7 +10,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "lmp", version, about = "The partnership hub: teams, rosters and the tools of labor–management partnership.")]
+#[command(
+    name = "lmp",
+    version,
+    about = "The partnership hub: teams, rosters and the tools of labor–management partnership."
+)]
 struct Cli {
     /// Where the embedded SQLite database lives (ignored when DATABASE_URL is set).
     #[arg(long, global = true, env = "LMP_DATA_DIR", default_value = "./data")]

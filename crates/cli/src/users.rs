@@ -72,10 +72,18 @@ fn explain(errors: FieldErrors) -> anyhow::Error {
 pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
     let store = database.open().await?;
     match args.command {
-        Command::Create { email, name, side, local, job_title, password } => {
+        Command::Create {
+            email,
+            name,
+            side,
+            local,
+            job_title,
+            password,
+        } => {
             let mut errors = FieldErrors::new();
             let email = lmp_domain::validation::email(&mut errors, "email", &email);
-            let name = lmp_domain::validation::required_text(&mut errors, "name", "The name", &name, 120);
+            let name =
+                lmp_domain::validation::required_text(&mut errors, "name", "The name", &name, 120);
             let side_value = Side::parse(&side);
             if side_value.is_none() {
                 errors.add("side", "use management, labor or physician");
@@ -104,11 +112,15 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
                 })
                 .await
                 .map_err(|e| match e {
-                    lmp_store::StoreError::Conflict { .. } => anyhow::anyhow!("someone already has the email {email}"),
+                    lmp_store::StoreError::Conflict { .. } => {
+                        anyhow::anyhow!("someone already has the email {email}")
+                    }
                     e => e.into(),
                 })?;
             store.set_password_hash(id, &hash).await?;
-            store.audit(None, "person.create", "person", Some(id), "cli").await?;
+            store
+                .audit(None, "person.create", "person", Some(id), "cli")
+                .await?;
             println!("Created {email} (person {id}).");
         }
         Command::ResetPassword { email, password } => {
@@ -119,37 +131,70 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
             let hash = check_password(&password)?;
             store.set_password_hash(person.id, &hash).await?;
             store.delete_sessions_of(person.id).await?;
-            store.audit(None, "person.password", "person", Some(person.id), "cli").await?;
-            println!("New password set for {}; their sessions have ended.", person.email);
+            store
+                .audit(None, "person.password", "person", Some(person.id), "cli")
+                .await?;
+            println!(
+                "New password set for {}; their sessions have ended.",
+                person.email
+            );
         }
-        Command::Grant { email, role, region, facility } => {
+        Command::Grant {
+            email,
+            role,
+            region,
+            facility,
+        } => {
             let person = store
                 .person_by_email(&email)
                 .await?
                 .ok_or_else(|| anyhow::anyhow!("no one has the email {email}"))?;
-            let role = SiteRole::parse(&role)
-                .ok_or_else(|| anyhow::anyhow!("unknown role {role:?}: use admin, editor, leader or consultant"))?;
+            let role = SiteRole::parse(&role).ok_or_else(|| {
+                anyhow::anyhow!("unknown role {role:?}: use admin, editor, leader or consultant")
+            })?;
             let org = store.org_tree().await?;
             let scope = match (region, facility) {
                 (Some(_), Some(_)) => anyhow::bail!("give --region or --facility, not both"),
                 (Some(name), None) => Scope::Region(
-                    org.regions.iter().find(|r| r.name == name).map(|r| r.id)
+                    org.regions
+                        .iter()
+                        .find(|r| r.name == name)
+                        .map(|r| r.id)
                         .ok_or_else(|| anyhow::anyhow!("no region is named {name:?}"))?,
                 ),
                 (None, Some(name)) => Scope::Facility(
-                    org.facilities.iter().find(|f| f.name == name).map(|f| f.id)
+                    org.facilities
+                        .iter()
+                        .find(|f| f.name == name)
+                        .map(|f| f.id)
                         .ok_or_else(|| anyhow::anyhow!("no facility is named {name:?}"))?,
                 ),
                 (None, None) => Scope::National,
             };
             if !role.is_scoped() && scope != Scope::National {
-                anyhow::bail!("{} applies to the whole organisation; drop --region/--facility", role.label());
+                anyhow::bail!(
+                    "{} applies to the whole organisation; drop --region/--facility",
+                    role.label()
+                );
             }
-            store.grant_site_role(person.id, role, scope).await.map_err(|e| match e {
-                lmp_store::StoreError::Conflict { .. } => anyhow::anyhow!("{email} already holds this role"),
-                e => e.into(),
-            })?;
-            store.audit(None, "site_role.grant", "person", Some(person.id), role.code()).await?;
+            store
+                .grant_site_role(person.id, role, scope)
+                .await
+                .map_err(|e| match e {
+                    lmp_store::StoreError::Conflict { .. } => {
+                        anyhow::anyhow!("{email} already holds this role")
+                    }
+                    e => e.into(),
+                })?;
+            store
+                .audit(
+                    None,
+                    "site_role.grant",
+                    "person",
+                    Some(person.id),
+                    role.code(),
+                )
+                .await?;
             println!("Granted {} to {email}.", role.label());
         }
     }

@@ -80,7 +80,10 @@ impl TeamRole {
 
     /// Position of the role in roster order.
     pub fn rank(self) -> usize {
-        TeamRole::ALL.iter().position(|r| *r == self).unwrap_or(usize::MAX)
+        TeamRole::ALL
+            .iter()
+            .position(|r| *r == self)
+            .unwrap_or(usize::MAX)
     }
 
     pub fn side(self) -> Option<Side> {
@@ -198,7 +201,9 @@ mod tests {
         assert!(TeamRole::Sponsor(Side::Physician)
             .check_person_side(Side::Physician)
             .is_ok());
-        assert!(TeamRole::Steward.check_person_side(Side::Management).is_err());
+        assert!(TeamRole::Steward
+            .check_person_side(Side::Management)
+            .is_err());
         assert!(TeamRole::Member.check_person_side(Side::Physician).is_ok());
     }
 }

@@ -29,7 +29,9 @@ impl FieldErrors {
     }
 
     pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0.entry(field.to_string()).or_insert_with(|| message.into());
+        self.0
+            .entry(field.to_string())
+            .or_insert_with(|| message.into());
     }
 
     pub fn push(&mut self, error: ValidationError) {
@@ -78,10 +80,7 @@ pub fn required_text(
     if value.is_empty() {
         errors.add(field, format!("{label} is required."));
     } else if value.chars().count() > max {
-        errors.add(
-            field,
-            format!("{label} must be at most {max} characters."),
-        );
+        errors.add(field, format!("{label} must be at most {max} characters."));
     }
     value.to_string()
 }
@@ -96,10 +95,7 @@ pub fn optional_text(
 ) -> String {
     let value = value.trim();
     if value.chars().count() > max {
-        errors.add(
-            field,
-            format!("{label} must be at most {max} characters."),
-        );
+        errors.add(field, format!("{label} must be at most {max} characters."));
     }
     value.to_string()
 }
@@ -135,21 +131,37 @@ mod tests {
     #[test]
     fn required_text_reports_empty_and_too_long_values() {
         let mut errors = FieldErrors::new();
-        assert_eq!(required_text(&mut errors, "name", "Name", "  Pharmacy ", 50), "Pharmacy");
+        assert_eq!(
+            required_text(&mut errors, "name", "Name", "  Pharmacy ", 50),
+            "Pharmacy"
+        );
         assert!(errors.is_empty());
         required_text(&mut errors, "name", "Name", "   ", 50);
         assert_eq!(errors.get("name"), Some("Name is required."));
         let mut errors = FieldErrors::new();
         required_text(&mut errors, "name", "Name", "abcdef", 5);
-        assert_eq!(errors.get("name"), Some("Name must be at most 5 characters."));
+        assert_eq!(
+            errors.get("name"),
+            Some("Name must be at most 5 characters.")
+        );
     }
 
     #[test]
     fn email_is_lowercased_and_checked() {
         let mut errors = FieldErrors::new();
-        assert_eq!(email(&mut errors, "email", " Ana@Example.ORG "), "ana@example.org");
+        assert_eq!(
+            email(&mut errors, "email", " Ana@Example.ORG "),
+            "ana@example.org"
+        );
         assert!(errors.is_empty());
-        for bad in ["ana", "ana@", "@example.org", "ana@example", "a na@example.org", "a@b@c.org"] {
+        for bad in [
+            "ana",
+            "ana@",
+            "@example.org",
+            "ana@example",
+            "a na@example.org",
+            "a@b@c.org",
+        ] {
             let mut errors = FieldErrors::new();
             email(&mut errors, "email", bad);
             assert!(errors.get("email").is_some(), "{bad} should be refused");

@@ -42,7 +42,10 @@ impl SiteRoleGrant {
 
     /// "Leader — North region", "Administrator".
     pub fn describe(&self) -> String {
-        let label = self.site_role().map(SiteRole::label).unwrap_or("Unknown role");
+        let label = self
+            .site_role()
+            .map(SiteRole::label)
+            .unwrap_or("Unknown role");
         match (&self.facility_name, &self.region_name) {
             (Some(facility), _) => format!("{label} — {facility}"),
             (None, Some(region)) => format!("{label} — {region}"),
@@ -81,7 +84,12 @@ impl Store {
     }
 
     /// Stores a new session for `person_id`; `token` is the secret kept in the cookie.
-    pub async fn create_session(&self, token: &str, person_id: i64, lifetime_secs: i64) -> StoreResult<()> {
+    pub async fn create_session(
+        &self,
+        token: &str,
+        person_id: i64,
+        lifetime_secs: i64,
+    ) -> StoreResult<()> {
         let at = now();
         sqlx::query(
             "INSERT INTO sessions (token_hash, person_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
@@ -132,7 +140,12 @@ impl Store {
         Ok(result.rows_affected())
     }
 
-    pub async fn create_api_token(&self, person_id: i64, name: &str, token: &str) -> StoreResult<i64> {
+    pub async fn create_api_token(
+        &self,
+        person_id: i64,
+        name: &str,
+        token: &str,
+    ) -> StoreResult<i64> {
         sqlx::query_scalar(
             "INSERT INTO api_tokens (person_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -166,7 +179,12 @@ impl Store {
     }
 
     /// Failed sign-ins since `since` for this email and from this address.
-    pub async fn recent_sign_in_failures(&self, email: &str, ip: &str, since: i64) -> StoreResult<(i64, i64)> {
+    pub async fn recent_sign_in_failures(
+        &self,
+        email: &str,
+        ip: &str,
+        since: i64,
+    ) -> StoreResult<(i64, i64)> {
         let by_email = sqlx::query_scalar(
             "SELECT COUNT(*) FROM sign_in_failures WHERE email = $1 AND at > $2",
         )
@@ -174,11 +192,12 @@ impl Store {
         .bind(since)
         .fetch_one(self.pool())
         .await?;
-        let by_ip = sqlx::query_scalar("SELECT COUNT(*) FROM sign_in_failures WHERE ip = $1 AND at > $2")
-            .bind(ip)
-            .bind(since)
-            .fetch_one(self.pool())
-            .await?;
+        let by_ip =
+            sqlx::query_scalar("SELECT COUNT(*) FROM sign_in_failures WHERE ip = $1 AND at > $2")
+                .bind(ip)
+                .bind(since)
+                .fetch_one(self.pool())
+                .await?;
         Ok((by_email, by_ip))
     }
 
@@ -203,17 +222,21 @@ impl Store {
     }
 
     /// Grants a site role; a grant identical to one already held is a `Conflict`.
-    pub async fn grant_site_role(&self, person_id: i64, role: SiteRole, scope: Scope) -> StoreResult<i64> {
+    pub async fn grant_site_role(
+        &self,
+        person_id: i64,
+        role: SiteRole,
+        scope: Scope,
+    ) -> StoreResult<i64> {
         let (region_id, facility_id) = match scope {
             Scope::National => (None, None),
             Scope::Region(id) => (Some(id), None),
             Scope::Facility(id) => (None, Some(id)),
         };
         let existing = self.site_roles(person_id).await?;
-        if existing
-            .iter()
-            .any(|g| g.role == role.code() && g.region_id == region_id && g.facility_id == facility_id)
-        {
+        if existing.iter().any(|g| {
+            g.role == role.code() && g.region_id == region_id && g.facility_id == facility_id
+        }) {
             return Err(StoreError::Conflict {
                 constraint: "site_roles_unique".into(),
             });

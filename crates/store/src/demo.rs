@@ -67,7 +67,10 @@ struct Shape {
 pub const DEMO_ACCOUNTS: [(&str, &str); 5] = [
     ("admin@example.org", "administrator"),
     ("colead@example.org", "labor co-lead of the showcase team"),
-    ("sponsor@example.org", "management sponsor of the showcase team"),
+    (
+        "sponsor@example.org",
+        "management sponsor of the showcase team",
+    ),
     ("member@example.org", "member of the showcase team"),
     ("leader@example.org", "leader of the showcase team's region"),
 ];
@@ -121,62 +124,197 @@ struct Org {
 }
 
 const REGIONS: [&str; 8] = [
-    "Northern Coast", "Southern Valley", "Mountain", "Pacific Northwest", "Mid-Atlantic",
-    "Great Lakes", "Southeast", "Islands",
+    "Northern Coast",
+    "Southern Valley",
+    "Mountain",
+    "Pacific Northwest",
+    "Mid-Atlantic",
+    "Great Lakes",
+    "Southeast",
+    "Islands",
 ];
 const PLACES: [&str; 40] = [
-    "Alder Park", "Bayview", "Cedar Hills", "Dover Springs", "Elm Grove", "Fairhaven",
-    "Glen Oaks", "Harbor Point", "Iris Lake", "Juniper Ridge", "Kestrel Bay", "Laurel Falls",
-    "Maple Crossing", "Northgate", "Oak Meadow", "Pine Bluff", "Quarry Hill", "Riverside",
-    "Stonebridge", "Tidewater", "Upland", "Vista Del Mar", "Willow Creek", "Yarrow Point",
-    "Ashford", "Brookside", "Canyon View", "Driftwood", "Eastlake", "Foxhollow", "Granite Peak",
-    "Highland", "Ironwood", "Lakeshore", "Mesa Verde", "Newport Heights", "Orchard Hill",
-    "Prairie Wind", "Redwood Grove", "Summit",
+    "Alder Park",
+    "Bayview",
+    "Cedar Hills",
+    "Dover Springs",
+    "Elm Grove",
+    "Fairhaven",
+    "Glen Oaks",
+    "Harbor Point",
+    "Iris Lake",
+    "Juniper Ridge",
+    "Kestrel Bay",
+    "Laurel Falls",
+    "Maple Crossing",
+    "Northgate",
+    "Oak Meadow",
+    "Pine Bluff",
+    "Quarry Hill",
+    "Riverside",
+    "Stonebridge",
+    "Tidewater",
+    "Upland",
+    "Vista Del Mar",
+    "Willow Creek",
+    "Yarrow Point",
+    "Ashford",
+    "Brookside",
+    "Canyon View",
+    "Driftwood",
+    "Eastlake",
+    "Foxhollow",
+    "Granite Peak",
+    "Highland",
+    "Ironwood",
+    "Lakeshore",
+    "Mesa Verde",
+    "Newport Heights",
+    "Orchard Hill",
+    "Prairie Wind",
+    "Redwood Grove",
+    "Summit",
 ];
 const DEPARTMENTS: [&str; 16] = [
-    "Pharmacy", "Radiology", "Emergency Department", "Laboratory", "Medical-Surgical",
-    "Labor and Delivery", "Primary Care", "Pediatrics", "Behavioral Health", "Oncology",
-    "Environmental Services", "Nutrition Services", "Member Services", "Physical Therapy",
-    "Intensive Care", "Surgical Services",
+    "Pharmacy",
+    "Radiology",
+    "Emergency Department",
+    "Laboratory",
+    "Medical-Surgical",
+    "Labor and Delivery",
+    "Primary Care",
+    "Pediatrics",
+    "Behavioral Health",
+    "Oncology",
+    "Environmental Services",
+    "Nutrition Services",
+    "Member Services",
+    "Physical Therapy",
+    "Intensive Care",
+    "Surgical Services",
 ];
 const TEAM_SUFFIXES: [&str; 8] = [
-    "Day Shift", "Night Shift", "Outpatient", "Inpatient", "Evening Shift", "Clinic North",
-    "Clinic South", "Weekend Team",
+    "Day Shift",
+    "Night Shift",
+    "Outpatient",
+    "Inpatient",
+    "Evening Shift",
+    "Clinic North",
+    "Clinic South",
+    "Weekend Team",
 ];
-const COALITIONS: [&str; 2] = ["United Coalition of Care Unions", "Allied Health Care Unions"];
+const COALITIONS: [&str; 2] = [
+    "United Coalition of Care Unions",
+    "Allied Health Care Unions",
+];
 const LOCAL_TRADES: [&str; 12] = [
-    "Nurses", "Technicians", "Service Workers", "Pharmacy Employees", "Office and Clerical",
-    "Engineers", "Optical Workers", "Lab Professionals", "Therapists", "Food Service",
-    "Clinical Staff", "Health Professionals",
+    "Nurses",
+    "Technicians",
+    "Service Workers",
+    "Pharmacy Employees",
+    "Office and Clerical",
+    "Engineers",
+    "Optical Workers",
+    "Lab Professionals",
+    "Therapists",
+    "Food Service",
+    "Clinical Staff",
+    "Health Professionals",
 ];
 const FIRST_NAMES: [&str; 48] = [
-    "Ana", "Ben", "Carmen", "David", "Elena", "Farid", "Grace", "Hiro", "Imani", "Jamal",
-    "Keiko", "Luis", "Maya", "Nikhil", "Olivia", "Pedro", "Quinn", "Rosa", "Samuel", "Tanya",
-    "Uma", "Victor", "Wen", "Ximena", "Yusuf", "Zoe", "Aisha", "Bruno", "Chloe", "Diego",
-    "Esther", "Felix", "Gloria", "Hassan", "Ines", "Jonah", "Kira", "Leon", "Mei", "Nadia",
-    "Omar", "Priya", "Rafael", "Sofia", "Theo", "Valeria", "Will", "Yara",
+    "Ana", "Ben", "Carmen", "David", "Elena", "Farid", "Grace", "Hiro", "Imani", "Jamal", "Keiko",
+    "Luis", "Maya", "Nikhil", "Olivia", "Pedro", "Quinn", "Rosa", "Samuel", "Tanya", "Uma",
+    "Victor", "Wen", "Ximena", "Yusuf", "Zoe", "Aisha", "Bruno", "Chloe", "Diego", "Esther",
+    "Felix", "Gloria", "Hassan", "Ines", "Jonah", "Kira", "Leon", "Mei", "Nadia", "Omar", "Priya",
+    "Rafael", "Sofia", "Theo", "Valeria", "Will", "Yara",
 ];
 const LAST_NAMES: [&str; 48] = [
-    "Abbott", "Bautista", "Chen", "Dominguez", "Edwards", "Fong", "Garcia", "Hughes", "Ito",
-    "Jackson", "Khan", "Lopez", "Morales", "Nguyen", "Okafor", "Park", "Quintero", "Reyes",
-    "Singh", "Tran", "Usman", "Vasquez", "Walker", "Xu", "Young", "Zamora", "Alvarez", "Brooks",
-    "Castillo", "Diaz", "Ellis", "Flores", "Gomez", "Harris", "Iqbal", "Johnson", "Kim", "Lee",
-    "Martin", "Navarro", "Ortiz", "Patel", "Rivera", "Santos", "Taylor", "Vargas", "Wong", "Yamada",
+    "Abbott",
+    "Bautista",
+    "Chen",
+    "Dominguez",
+    "Edwards",
+    "Fong",
+    "Garcia",
+    "Hughes",
+    "Ito",
+    "Jackson",
+    "Khan",
+    "Lopez",
+    "Morales",
+    "Nguyen",
+    "Okafor",
+    "Park",
+    "Quintero",
+    "Reyes",
+    "Singh",
+    "Tran",
+    "Usman",
+    "Vasquez",
+    "Walker",
+    "Xu",
+    "Young",
+    "Zamora",
+    "Alvarez",
+    "Brooks",
+    "Castillo",
+    "Diaz",
+    "Ellis",
+    "Flores",
+    "Gomez",
+    "Harris",
+    "Iqbal",
+    "Johnson",
+    "Kim",
+    "Lee",
+    "Martin",
+    "Navarro",
+    "Ortiz",
+    "Patel",
+    "Rivera",
+    "Santos",
+    "Taylor",
+    "Vargas",
+    "Wong",
+    "Yamada",
 ];
 const LABOR_TITLES: [&str; 14] = [
-    "Registered Nurse", "Licensed Vocational Nurse", "Medical Assistant", "Pharmacy Technician",
-    "Radiologic Technologist", "Lab Assistant", "Environmental Services Aide", "Unit Secretary",
-    "Respiratory Therapist", "Clinical Lab Scientist", "Physical Therapist", "Call Center Representative",
-    "Stationary Engineer", "Food Service Worker",
+    "Registered Nurse",
+    "Licensed Vocational Nurse",
+    "Medical Assistant",
+    "Pharmacy Technician",
+    "Radiologic Technologist",
+    "Lab Assistant",
+    "Environmental Services Aide",
+    "Unit Secretary",
+    "Respiratory Therapist",
+    "Clinical Lab Scientist",
+    "Physical Therapist",
+    "Call Center Representative",
+    "Stationary Engineer",
+    "Food Service Worker",
 ];
 const MANAGEMENT_TITLES: [&str; 5] = [
-    "Department Manager", "Assistant Manager", "Nurse Manager", "Department Director", "Supervisor",
+    "Department Manager",
+    "Assistant Manager",
+    "Nurse Manager",
+    "Department Director",
+    "Supervisor",
 ];
 const PHYSICIAN_TITLES: [&str; 5] = [
-    "Physician", "Chief of Service", "Hospitalist", "Pediatrician", "Family Medicine Physician",
+    "Physician",
+    "Chief of Service",
+    "Hospitalist",
+    "Pediatrician",
+    "Family Medicine Physician",
 ];
-const CADENCES: [&str; 3] = ["Every other week, 30 minutes", "Weekly huddle, monthly meeting", "Monthly, 60 minutes"];
-const GROUND_RULES: &str = "Start and end on time. One conversation at a time. Everyone's view counts. Phones on silent.";
+const CADENCES: [&str; 3] = [
+    "Every other week, 30 minutes",
+    "Weekly huddle, monthly meeting",
+    "Monthly, 60 minutes",
+];
+const GROUND_RULES: &str =
+    "Start and end on time. One conversation at a time. Everyone's view counts. Phones on silent.";
 const DECISION_RULES: &str = "We decide by consensus. If we cannot reach it, the decision-making continuum says who decides.";
 
 impl Store {
@@ -240,63 +378,196 @@ impl Store {
             total,
             progress,
         };
-        bulk.insert("regions", &["id", "name"], org.regions.iter().enumerate().map(|(i, name)| {
-            vec![Value::Int(i as i64 + 1), Value::Text(name.clone())]
-        }).collect()).await?;
-        bulk.insert("facilities", &["id", "region_id", "name"], org.facilities.iter().enumerate().map(|(i, (region, name))| {
-            vec![Value::Int(i as i64 + 1), Value::Int(*region), Value::Text(name.clone())]
-        }).collect()).await?;
-        bulk.insert("departments", &["id", "facility_id", "name"], org.departments.iter().enumerate().map(|(i, (facility, name))| {
-            vec![Value::Int(i as i64 + 1), Value::Int(*facility), Value::Text(name.clone())]
-        }).collect()).await?;
-        bulk.insert("coalitions", &["id", "name"], org.coalitions.iter().enumerate().map(|(i, name)| {
-            vec![Value::Int(i as i64 + 1), Value::Text(name.clone())]
-        }).collect()).await?;
-        bulk.insert("locals", &["id", "coalition_id", "name"], org.locals.iter().enumerate().map(|(i, (coalition, name))| {
-            vec![Value::Int(i as i64 + 1), Value::Int(*coalition), Value::Text(name.clone())]
-        }).collect()).await?;
+        bulk.insert(
+            "regions",
+            &["id", "name"],
+            org.regions
+                .iter()
+                .enumerate()
+                .map(|(i, name)| vec![Value::Int(i as i64 + 1), Value::Text(name.clone())])
+                .collect(),
+        )
+        .await?;
+        bulk.insert(
+            "facilities",
+            &["id", "region_id", "name"],
+            org.facilities
+                .iter()
+                .enumerate()
+                .map(|(i, (region, name))| {
+                    vec![
+                        Value::Int(i as i64 + 1),
+                        Value::Int(*region),
+                        Value::Text(name.clone()),
+                    ]
+                })
+                .collect(),
+        )
+        .await?;
+        bulk.insert(
+            "departments",
+            &["id", "facility_id", "name"],
+            org.departments
+                .iter()
+                .enumerate()
+                .map(|(i, (facility, name))| {
+                    vec![
+                        Value::Int(i as i64 + 1),
+                        Value::Int(*facility),
+                        Value::Text(name.clone()),
+                    ]
+                })
+                .collect(),
+        )
+        .await?;
+        bulk.insert(
+            "coalitions",
+            &["id", "name"],
+            org.coalitions
+                .iter()
+                .enumerate()
+                .map(|(i, name)| vec![Value::Int(i as i64 + 1), Value::Text(name.clone())])
+                .collect(),
+        )
+        .await?;
+        bulk.insert(
+            "locals",
+            &["id", "coalition_id", "name"],
+            org.locals
+                .iter()
+                .enumerate()
+                .map(|(i, (coalition, name))| {
+                    vec![
+                        Value::Int(i as i64 + 1),
+                        Value::Int(*coalition),
+                        Value::Text(name.clone()),
+                    ]
+                })
+                .collect(),
+        )
+        .await?;
         bulk.insert(
             "teams",
-            &["id", "department_id", "facility_id", "region_id", "name", "description", "purpose", "meeting_cadence", "ground_rules", "decision_rules", "quorum", "created_at", "updated_at"],
-            org.teams.iter().enumerate().map(|(i, t)| {
-                vec![
-                    Value::Int(i as i64 + 1), Value::Int(t.department_id), Value::Int(t.facility_id),
-                    Value::Int(org.facilities[t.facility_id as usize - 1].0), Value::Text(t.name.clone()),
-                    Value::Text(t.description.clone()), Value::Text(t.purpose.clone()),
-                    Value::Text(t.cadence.to_string()), Value::Text(t.ground_rules.to_string()),
-                    Value::Text(t.decision_rules.to_string()), Value::Int(t.quorum), Value::Int(at), Value::Int(at),
-                ]
-            }).collect(),
-        ).await?;
+            &[
+                "id",
+                "department_id",
+                "facility_id",
+                "region_id",
+                "name",
+                "description",
+                "purpose",
+                "meeting_cadence",
+                "ground_rules",
+                "decision_rules",
+                "quorum",
+                "created_at",
+                "updated_at",
+            ],
+            org.teams
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    vec![
+                        Value::Int(i as i64 + 1),
+                        Value::Int(t.department_id),
+                        Value::Int(t.facility_id),
+                        Value::Int(org.facilities[t.facility_id as usize - 1].0),
+                        Value::Text(t.name.clone()),
+                        Value::Text(t.description.clone()),
+                        Value::Text(t.purpose.clone()),
+                        Value::Text(t.cadence.to_string()),
+                        Value::Text(t.ground_rules.to_string()),
+                        Value::Text(t.decision_rules.to_string()),
+                        Value::Int(t.quorum),
+                        Value::Int(at),
+                        Value::Int(at),
+                    ]
+                })
+                .collect(),
+        )
+        .await?;
         bulk.insert(
             "people",
-            &["id", "name", "email", "side", "local_id", "job_title", "facility_id", "password_hash", "active", "created_at"],
-            org.people.iter().enumerate().map(|(i, p)| {
-                vec![
-                    Value::Int(i as i64 + 1), Value::Text(p.name.clone()), Value::Text(p.email.clone()),
-                    Value::Text(p.side.code().to_string()), Value::OptInt(p.local_id),
-                    Value::Text(p.job_title.to_string()), Value::Int(p.facility_id),
-                    Value::OptText(p.password_hash.clone()), Value::Int(1), Value::Int(at),
-                ]
-            }).collect(),
-        ).await?;
+            &[
+                "id",
+                "name",
+                "email",
+                "side",
+                "local_id",
+                "job_title",
+                "facility_id",
+                "password_hash",
+                "active",
+                "created_at",
+            ],
+            org.people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    vec![
+                        Value::Int(i as i64 + 1),
+                        Value::Text(p.name.clone()),
+                        Value::Text(p.email.clone()),
+                        Value::Text(p.side.code().to_string()),
+                        Value::OptInt(p.local_id),
+                        Value::Text(p.job_title.to_string()),
+                        Value::Int(p.facility_id),
+                        Value::OptText(p.password_hash.clone()),
+                        Value::Int(1),
+                        Value::Int(at),
+                    ]
+                })
+                .collect(),
+        )
+        .await?;
         bulk.insert(
             "team_roles",
             &["id", "team_id", "person_id", "role", "created_at"],
-            org.roles.iter().enumerate().map(|(i, (team, person, role))| {
-                vec![Value::Int(i as i64 + 1), Value::Int(*team), Value::Int(*person), Value::Text(role.code().to_string()), Value::Int(at)]
-            }).collect(),
-        ).await?;
+            org.roles
+                .iter()
+                .enumerate()
+                .map(|(i, (team, person, role))| {
+                    vec![
+                        Value::Int(i as i64 + 1),
+                        Value::Int(*team),
+                        Value::Int(*person),
+                        Value::Text(role.code().to_string()),
+                        Value::Int(at),
+                    ]
+                })
+                .collect(),
+        )
+        .await?;
         bulk.insert(
             "site_roles",
             &["id", "person_id", "role", "region_id"],
-            org.site_roles.iter().enumerate().map(|(i, (person, role, region))| {
-                vec![Value::Int(i as i64 + 1), Value::Int(*person), Value::Text(role.code().to_string()), Value::OptInt(*region)]
-            }).collect(),
-        ).await?;
+            org.site_roles
+                .iter()
+                .enumerate()
+                .map(|(i, (person, role, region))| {
+                    vec![
+                        Value::Int(i as i64 + 1),
+                        Value::Int(*person),
+                        Value::Text(role.code().to_string()),
+                        Value::OptInt(*region),
+                    ]
+                })
+                .collect(),
+        )
+        .await?;
         if self.backend() == Backend::Postgres {
             // Rows were written with explicit ids; move each sequence past them.
-            for table in ["regions", "facilities", "departments", "coalitions", "locals", "teams", "people", "team_roles", "site_roles"] {
+            for table in [
+                "regions",
+                "facilities",
+                "departments",
+                "coalitions",
+                "locals",
+                "teams",
+                "people",
+                "team_roles",
+                "site_roles",
+            ] {
                 sqlx::query(&format!(
                     "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT COALESCE(MAX(id), 1) FROM {table}))"
                 ))
@@ -326,7 +597,12 @@ struct Bulk<'t, 'c, 'p> {
 impl Bulk<'_, '_, '_> {
     /// Inserts rows in multi-row statements, staying well under both databases' limit on
     /// parameters per statement.
-    async fn insert(&mut self, table: &str, columns: &[&str], rows: Vec<Vec<Value>>) -> StoreResult<()> {
+    async fn insert(
+        &mut self,
+        table: &str,
+        columns: &[&str],
+        rows: Vec<Vec<Value>>,
+    ) -> StoreResult<()> {
         let rows_per_statement = (4_000 / columns.len()).max(1);
         for chunk in rows.chunks(rows_per_statement) {
             let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
@@ -369,7 +645,10 @@ fn generate(scale: Scale, seed: u64, password_hash: &str) -> Org {
     let shape = scale.shape();
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut org = Org {
-        regions: REGIONS[..shape.regions].iter().map(|r| format!("{r} Region")).collect(),
+        regions: REGIONS[..shape.regions]
+            .iter()
+            .map(|r| format!("{r} Region"))
+            .collect(),
         facilities: Vec::new(),
         departments: Vec::new(),
         coalitions: COALITIONS.iter().map(|c| c.to_string()).collect(),
@@ -382,7 +661,10 @@ fn generate(scale: Scale, seed: u64, password_hash: &str) -> Org {
     let mut place = 0;
     for region in 1..=shape.regions as i64 {
         for _ in 0..shape.facilities_per_region {
-            org.facilities.push((region, format!("{} Medical Center", PLACES[place % PLACES.len()])));
+            org.facilities.push((
+                region,
+                format!("{} Medical Center", PLACES[place % PLACES.len()]),
+            ));
             place += 1;
         }
     }
@@ -395,7 +677,10 @@ fn generate(scale: Scale, seed: u64, password_hash: &str) -> Org {
     }
     for (i, trade) in LOCAL_TRADES.iter().enumerate() {
         for coalition in 1..=2i64 {
-            org.locals.push((coalition, format!("Local {} — {trade}", 100 + i * 20 + coalition as usize * 7)));
+            org.locals.push((
+                coalition,
+                format!("Local {} — {trade}", 100 + i * 20 + coalition as usize * 7),
+            ));
         }
     }
     // Teams: spread over departments in order, so a facility's teams are neighbours.
@@ -409,7 +694,8 @@ fn generate(scale: Scale, seed: u64, password_hash: &str) -> Org {
         let suffix = if first_of_department {
             TEAM_SUFFIXES[0]
         } else {
-            TEAM_SUFFIXES[(t + 1 - (department * shape.teams).div_ceil(departments)) % TEAM_SUFFIXES.len()]
+            TEAM_SUFFIXES
+                [(t + 1 - (department * shape.teams).div_ceil(departments)) % TEAM_SUFFIXES.len()]
         };
         let name = format!("{department_name} {suffix}");
         org.teams.push(Team {
@@ -438,13 +724,23 @@ fn generate(scale: Scale, seed: u64, password_hash: &str) -> Org {
         let last = LAST_NAMES[rng.gen_range(0..LAST_NAMES.len())];
         let id = org.people.len() as i64 + 1;
         let (job_title, local_id) = match side {
-            Side::Labor => (*LABOR_TITLES.choose(rng).unwrap_or(&"Registered Nurse"), Some(rng.gen_range(1..=n_locals))),
-            Side::Management => (*MANAGEMENT_TITLES.choose(rng).unwrap_or(&"Supervisor"), None),
+            Side::Labor => (
+                *LABOR_TITLES.choose(rng).unwrap_or(&"Registered Nurse"),
+                Some(rng.gen_range(1..=n_locals)),
+            ),
+            Side::Management => (
+                *MANAGEMENT_TITLES.choose(rng).unwrap_or(&"Supervisor"),
+                None,
+            ),
             Side::Physician => (*PHYSICIAN_TITLES.choose(rng).unwrap_or(&"Physician"), None),
         };
         org.people.push(Person {
             name: format!("{first} {last}"),
-            email: format!("{}.{}.{id}@people.example.org", first.to_lowercase(), last.to_lowercase()),
+            email: format!(
+                "{}.{}.{id}@people.example.org",
+                first.to_lowercase(),
+                last.to_lowercase()
+            ),
             side,
             local_id,
             job_title,
@@ -460,9 +756,8 @@ fn generate(scale: Scale, seed: u64, password_hash: &str) -> Org {
     let mut management_sponsors = Vec::new();
     let mut labor_sponsors = Vec::new();
     let mut physician_sponsors = Vec::new();
-    for t in 0..n_teams {
+    for (t, &facility) in team_facility.iter().enumerate() {
         let team_id = t as i64 + 1;
-        let facility = team_facility[t];
         if t % sponsor_group == 0 {
             management_sponsors.push(add_person(&mut org, &mut rng, Side::Management, facility));
             labor_sponsors.push(add_person(&mut org, &mut rng, Side::Labor, facility));
@@ -470,18 +765,33 @@ fn generate(scale: Scale, seed: u64, password_hash: &str) -> Org {
         }
         let group = t / sponsor_group;
         let m = add_person(&mut org, &mut rng, Side::Management, facility);
-        org.roles.push((team_id, m, TeamRole::CoLead(Side::Management)));
+        org.roles
+            .push((team_id, m, TeamRole::CoLead(Side::Management)));
         let l = add_person(&mut org, &mut rng, Side::Labor, facility);
         org.roles.push((team_id, l, TeamRole::CoLead(Side::Labor)));
-        org.roles.push((team_id, management_sponsors[group], TeamRole::Sponsor(Side::Management)));
-        org.roles.push((team_id, labor_sponsors[group], TeamRole::Sponsor(Side::Labor)));
+        org.roles.push((
+            team_id,
+            management_sponsors[group],
+            TeamRole::Sponsor(Side::Management),
+        ));
+        org.roles.push((
+            team_id,
+            labor_sponsors[group],
+            TeamRole::Sponsor(Side::Labor),
+        ));
         if t % 5 < 2 {
             let p = add_person(&mut org, &mut rng, Side::Physician, facility);
-            org.roles.push((team_id, p, TeamRole::CoLead(Side::Physician)));
-            org.roles.push((team_id, physician_sponsors[group], TeamRole::Sponsor(Side::Physician)));
+            org.roles
+                .push((team_id, p, TeamRole::CoLead(Side::Physician)));
+            org.roles.push((
+                team_id,
+                physician_sponsors[group],
+                TeamRole::Sponsor(Side::Physician),
+            ));
         }
         let champion = add_person(&mut org, &mut rng, Side::Labor, facility);
-        org.roles.push((team_id, champion, TeamRole::SafetyChampion));
+        org.roles
+            .push((team_id, champion, TeamRole::SafetyChampion));
         let steward = add_person(&mut org, &mut rng, Side::Labor, facility);
         org.roles.push((team_id, steward, TeamRole::Steward));
     }
@@ -513,14 +823,18 @@ fn generate(scale: Scale, seed: u64, password_hash: &str) -> Org {
         .roles
         .iter()
         .find(|(team, person, r)| {
-            *team == showcase && *r == TeamRole::Member && org.people[*person as usize - 1].side == Side::Labor
+            *team == showcase
+                && *r == TeamRole::Member
+                && org.people[*person as usize - 1].side == Side::Labor
         })
         .map(|(_, person, _)| *person);
     let outsider = |org: &Org, side: Side, skip: usize| {
         org.roles
             .iter()
             .filter(|(team, person, r)| {
-                *team != showcase && *r == TeamRole::Member && org.people[*person as usize - 1].side == side
+                *team != showcase
+                    && *r == TeamRole::Member
+                    && org.people[*person as usize - 1].side == side
             })
             .nth(skip)
             .map(|(_, person, _)| *person)
@@ -547,7 +861,8 @@ fn generate(scale: Scale, seed: u64, password_hash: &str) -> Org {
     }
     if let Some(leader) = leader {
         let region = org.facilities[team_facility[0] as usize - 1].0;
-        org.site_roles.push((leader, SiteRole::Leader, Some(region)));
+        org.site_roles
+            .push((leader, SiteRole::Leader, Some(region)));
     }
     org
 }
@@ -561,9 +876,17 @@ mod tests {
         let a = generate(Scale::Small, 7, "hash");
         let b = generate(Scale::Small, 7, "hash");
         assert_eq!(a.people.len(), b.people.len());
-        assert!(a.people.iter().zip(&b.people).all(|(x, y)| x.email == y.email));
+        assert!(a
+            .people
+            .iter()
+            .zip(&b.people)
+            .all(|(x, y)| x.email == y.email));
         let c = generate(Scale::Small, 8, "hash");
-        assert!(a.people.iter().zip(&c.people).any(|(x, y)| x.name != y.name));
+        assert!(a
+            .people
+            .iter()
+            .zip(&c.people)
+            .any(|(x, y)| x.name != y.name));
     }
 
     #[test]
@@ -576,13 +899,18 @@ mod tests {
                 TeamRole::Sponsor(Side::Management),
                 TeamRole::Sponsor(Side::Labor),
             ] {
-                let holders: Vec<_> = org.roles.iter().filter(|(t, _, r)| *t == team && *r == role).collect();
+                let holders: Vec<_> = org
+                    .roles
+                    .iter()
+                    .filter(|(t, _, r)| *t == team && *r == role)
+                    .collect();
                 assert_eq!(holders.len(), 1, "team {team} role {role:?}");
                 let person = &org.people[holders[0].1 as usize - 1];
                 assert!(role.check_person_side(person.side).is_ok());
             }
         }
-        let emails: std::collections::HashSet<_> = org.people.iter().map(|p| p.email.as_str()).collect();
+        let emails: std::collections::HashSet<_> =
+            org.people.iter().map(|p| p.email.as_str()).collect();
         assert_eq!(emails.len(), org.people.len(), "emails are unique");
         for (email, _) in DEMO_ACCOUNTS {
             assert!(emails.contains(email), "{email} exists");

@@ -30,10 +30,7 @@ impl StoreError {
                 || message.contains("UNIQUE constraint failed")
                 || message.contains("duplicate key value");
             if unique {
-                let constraint = db
-                    .constraint()
-                    .map(str::to_string)
-                    .unwrap_or(message);
+                let constraint = db.constraint().map(str::to_string).unwrap_or(message);
                 return StoreError::Conflict { constraint };
             }
         }

@@ -47,8 +47,12 @@ pub(crate) fn bind_scalar<'q, O>(
 }
 
 /// Parses the JSON array made by [`Store::json_rows_sql`].
-pub(crate) fn parse_json_rows<T: serde::de::DeserializeOwned>(json: &str, what: &'static str) -> StoreResult<Vec<T>> {
-    serde_json::from_str(json).map_err(|e| StoreError::Config(format!("{what}: unexpected JSON from the database: {e}")))
+pub(crate) fn parse_json_rows<T: serde::de::DeserializeOwned>(
+    json: &str,
+    what: &'static str,
+) -> StoreResult<Vec<T>> {
+    serde_json::from_str(json)
+        .map_err(|e| StoreError::Config(format!("{what}: unexpected JSON from the database: {e}")))
 }
 
 /// Which database a store talks to. Only migrations and a few bulk operations care.
@@ -164,23 +168,31 @@ impl Store {
 
     /// Reads a setting stored in the database, shared by every node.
     pub async fn setting(&self, key: &str) -> StoreResult<Option<String>> {
-        Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
-            .bind(key)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+                .bind(key)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     /// Returns the setting `key`, storing `make()` first if it is missing. When two nodes race,
     /// both end up with the value that was stored first.
-    pub async fn setting_or_insert(&self, key: &str, make: impl FnOnce() -> String) -> StoreResult<String> {
+    pub async fn setting_or_insert(
+        &self,
+        key: &str,
+        make: impl FnOnce() -> String,
+    ) -> StoreResult<String> {
         if let Some(value) = self.setting(key).await? {
             return Ok(value);
         }
-        sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
-            .bind(key)
-            .bind(make())
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(key)
+        .bind(make())
+        .execute(&self.pool)
+        .await?;
         self.setting(key)
             .await?
             .ok_or_else(|| StoreError::NotFound("setting"))

@@ -50,7 +50,9 @@ pub struct OrgTree {
 
 impl OrgTree {
     pub fn facilities_of(&self, region_id: i64) -> impl Iterator<Item = &Facility> {
-        self.facilities.iter().filter(move |f| f.region_id == region_id)
+        self.facilities
+            .iter()
+            .filter(move |f| f.region_id == region_id)
     }
 
     pub fn departments_of(&self, facility_id: i64) -> impl Iterator<Item = &Department> {
@@ -71,10 +73,9 @@ impl Store {
         let regions = sqlx::query_as("SELECT id, name FROM regions ORDER BY name")
             .fetch_all(self.pool())
             .await?;
-        let facilities =
-            sqlx::query_as("SELECT id, region_id, name FROM facilities ORDER BY name")
-                .fetch_all(self.pool())
-                .await?;
+        let facilities = sqlx::query_as("SELECT id, region_id, name FROM facilities ORDER BY name")
+            .fetch_all(self.pool())
+            .await?;
         let departments =
             sqlx::query_as("SELECT id, facility_id, name FROM departments ORDER BY name")
                 .fetch_all(self.pool())
@@ -118,9 +119,10 @@ impl Store {
     }
 
     pub async fn create_coalition(&self, name: &str) -> StoreResult<i64> {
-        self.insert_returning_id("INSERT INTO coalitions (name) VALUES ($1) RETURNING id", |q| {
-            q.bind(name.to_string())
-        })
+        self.insert_returning_id(
+            "INSERT INTO coalitions (name) VALUES ($1) RETURNING id",
+            |q| q.bind(name.to_string()),
+        )
         .await
     }
 

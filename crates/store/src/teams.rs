@@ -83,13 +83,22 @@ fn directory_where(filter: &TeamFilter) -> (String, Vec<Param>) {
         format!("${}", params.len())
     };
     if let Some(id) = filter.region_id {
-        clauses.push(format!("t.region_id = {}", next(Param::Int(id), &mut params)));
+        clauses.push(format!(
+            "t.region_id = {}",
+            next(Param::Int(id), &mut params)
+        ));
     }
     if let Some(id) = filter.facility_id {
-        clauses.push(format!("t.facility_id = {}", next(Param::Int(id), &mut params)));
+        clauses.push(format!(
+            "t.facility_id = {}",
+            next(Param::Int(id), &mut params)
+        ));
     }
     if let Some(id) = filter.department_id {
-        clauses.push(format!("t.department_id = {}", next(Param::Int(id), &mut params)));
+        clauses.push(format!(
+            "t.department_id = {}",
+            next(Param::Int(id), &mut params)
+        ));
     }
     if let Some(id) = filter.local_id {
         clauses.push(format!(

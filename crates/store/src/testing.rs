@@ -55,7 +55,9 @@ impl TestDatabase {
         match created {
             Ok(()) => {}
             Err(e) if postgres_required() => {
-                panic!("PostgreSQL is required (LMP_TEST_REQUIRE_POSTGRES=1) but {base} failed: {e}")
+                panic!(
+                    "PostgreSQL is required (LMP_TEST_REQUIRE_POSTGRES=1) but {base} failed: {e}"
+                )
             }
             Err(e) => {
                 eprintln!("skipping the PostgreSQL variant: {base} does not answer ({e})");
@@ -85,7 +87,9 @@ impl Drop for TestDatabase {
             // Drop runs outside any runtime we can rely on: use a short-lived one of our own.
             let base = postgres_base_url();
             let _ = std::thread::spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build();
                 if let Ok(runtime) = runtime {
                     runtime.block_on(async {
                         if let Ok(mut conn) =

@@ -94,9 +94,9 @@ impl From<StoreError> for AppError {
     fn from(error: StoreError) -> AppError {
         match error {
             StoreError::NotFound(what) => AppError::NotFound(format!("No such {what}.")),
-            StoreError::Conflict { constraint } => {
-                AppError::Conflict(format!("That would duplicate existing data ({constraint})."))
-            }
+            StoreError::Conflict { constraint } => AppError::Conflict(format!(
+                "That would duplicate existing data ({constraint})."
+            )),
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -195,8 +195,8 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         );
         response
     } else if info.unauthenticated {
-        let next = serde_urlencoded::to_string([("next", path_and_query.as_str())])
-            .unwrap_or_default();
+        let next =
+            serde_urlencoded::to_string([("next", path_and_query.as_str())]).unwrap_or_default();
         Redirect::to(&format!("/signin?{next}")).into_response()
     } else {
         let page = ErrorPage {
@@ -205,8 +205,8 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
             status: info.status.as_u16(),
             errors: &info.errors,
         };
-        let body = askama::Template::render(&page)
-            .unwrap_or_else(|_| "Something went wrong.".to_string());
+        let body =
+            askama::Template::render(&page).unwrap_or_else(|_| "Something went wrong.".to_string());
         (info.status, Html(body)).into_response()
     };
     for (name, value) in keep_headers.iter() {

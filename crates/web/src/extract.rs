@@ -30,19 +30,28 @@ impl From<PathRejection> for AppError {
 
 impl From<QueryRejection> for AppError {
     fn from(rejection: QueryRejection) -> AppError {
-        AppError::BadRequest(format!("The query string is not valid: {}", rejection.body_text()))
+        AppError::BadRequest(format!(
+            "The query string is not valid: {}",
+            rejection.body_text()
+        ))
     }
 }
 
 impl From<FormRejection> for AppError {
     fn from(rejection: FormRejection) -> AppError {
-        AppError::BadRequest(format!("The form could not be read: {}", rejection.body_text()))
+        AppError::BadRequest(format!(
+            "The form could not be read: {}",
+            rejection.body_text()
+        ))
     }
 }
 
 impl From<JsonRejection> for AppError {
     fn from(rejection: JsonRejection) -> AppError {
-        AppError::BadRequest(format!("The JSON body could not be read: {}", rejection.body_text()))
+        AppError::BadRequest(format!(
+            "The JSON body could not be read: {}",
+            rejection.body_text()
+        ))
     }
 }
 

@@ -9,9 +9,9 @@
 
 pub mod api;
 mod assets;
-mod cache;
 pub mod auth;
 pub mod authz;
+mod cache;
 pub mod error;
 mod extract;
 mod headers;

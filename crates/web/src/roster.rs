@@ -60,9 +60,16 @@ pub async fn add(
             if errors.get("person").is_some() {
                 None
             } else {
-                let found = state.store.person_by_email(&email).await.map_err(AppError::from)?;
+                let found = state
+                    .store
+                    .person_by_email(&email)
+                    .await
+                    .map_err(AppError::from)?;
                 if found.is_none() {
-                    errors.add("person", format!("No one in the hub has the email {email}."));
+                    errors.add(
+                        "person",
+                        format!("No one in the hub has the email {email}."),
+                    );
                 }
                 found
             }
@@ -81,10 +88,14 @@ pub async fn add(
         return Err(invalid("role", "Choose a role from the list."));
     };
     if person.active != 1 {
-        return Err(invalid("person", format!("{} is no longer active.", person.name)));
+        return Err(invalid(
+            "person",
+            format!("{} is no longer active.", person.name),
+        ));
     }
-    let side = lmp_domain::Side::parse(&person.side)
-        .ok_or_else(|| AppError::Internal(format!("person {} has side {}", person.id, person.side)))?;
+    let side = lmp_domain::Side::parse(&person.side).ok_or_else(|| {
+        AppError::Internal(format!("person {} has side {}", person.id, person.side))
+    })?;
     if let Err(e) = role.check_person_side(side) {
         return Err(AddError::Invalid(e.into()));
     }
@@ -106,7 +117,11 @@ pub async fn add(
         }
         Err(StoreError::Conflict { .. }) => Err(invalid(
             "role",
-            format!("{} already holds the role {} in this team.", person.name, role.label().to_lowercase()),
+            format!(
+                "{} already holds the role {} in this team.",
+                person.name,
+                role.label().to_lowercase()
+            ),
         )),
         Err(e) => Err(AppError::from(e).into()),
     }
@@ -129,7 +144,9 @@ pub async fn remove(
     authz::edit_team(state, user, team_id).await?;
     let entry = state.store.roster_entry(entry_id).await?;
     if entry.team_id != team_id {
-        return Err(AppError::NotFound("No such roster entry in this team.".into()));
+        return Err(AppError::NotFound(
+            "No such roster entry in this team.".into(),
+        ));
     }
     if let Some(role @ TeamRole::CoLead(side)) = entry.team_role() {
         if !confirmed && state.store.count_role(team_id, role).await? <= 1 {

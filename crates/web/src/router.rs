@@ -27,8 +27,14 @@ pub fn app(state: AppState) -> Router {
         .route("/teams", get(teams::directory))
         .route("/teams/{id}", get(teams::show))
         .route("/teams/{id}/roster", post(teams::add_to_roster))
-        .route("/teams/{id}/roster/{entry}/remove", post(teams::remove_from_roster))
-        .route("/teams/{id}/charter", get(teams::edit_charter).post(teams::save_charter))
+        .route(
+            "/teams/{id}/roster/{entry}/remove",
+            post(teams::remove_from_roster),
+        )
+        .route(
+            "/teams/{id}/charter",
+            get(teams::edit_charter).post(teams::save_charter),
+        )
         .route("/people", get(people::list))
         .route("/people/{id}", get(people::show))
         .route("/account", get(account::show))
@@ -37,19 +43,37 @@ pub fn app(state: AppState) -> Router {
         .route("/admin", get(admin::overview))
         .route("/admin/org", post(admin::add_to_org))
         .route("/admin/people", get(admin::people))
-        .route("/admin/people/new", get(admin::new_person).post(admin::create_person))
-        .route("/admin/people/{id}", get(admin::show_person).post(admin::update_person))
+        .route(
+            "/admin/people/new",
+            get(admin::new_person).post(admin::create_person),
+        )
+        .route(
+            "/admin/people/{id}",
+            get(admin::show_person).post(admin::update_person),
+        )
         .route("/admin/people/{id}/roles", post(admin::grant_role))
-        .route("/admin/people/{id}/roles/{grant}/revoke", post(admin::revoke_role))
+        .route(
+            "/admin/people/{id}/roles/{grant}/revoke",
+            post(admin::revoke_role),
+        )
         .route("/admin/people/{id}/password", post(admin::set_password));
 
     let api = Router::new()
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/api/v1/teams", get(api::teams::list_teams))
         .route("/api/v1/teams/{id}", get(api::teams::get_team))
-        .route("/api/v1/teams/{id}/roster", post(api::teams::add_roster_entry))
-        .route("/api/v1/teams/{id}/roster/{entry_id}", delete(api::teams::remove_roster_entry))
-        .route("/api/v1/teams/{id}/charter", put(api::teams::update_charter))
+        .route(
+            "/api/v1/teams/{id}/roster",
+            post(api::teams::add_roster_entry),
+        )
+        .route(
+            "/api/v1/teams/{id}/roster/{entry_id}",
+            delete(api::teams::remove_roster_entry),
+        )
+        .route(
+            "/api/v1/teams/{id}/charter",
+            put(api::teams::update_charter),
+        )
         .route("/api/v1/people/{id}", get(api::people::get_person))
         .route("/api/v1/me", get(api::people::get_me))
         .route("/api/v1/org", get(api::org::get_org));
@@ -57,7 +81,10 @@ pub fn app(state: AppState) -> Router {
     let sessioned = pages
         .merge(api)
         .fallback(|| async { AppError::NotFound("There is no page at this address.".into()) })
-        .layer(middleware::from_fn_with_state(state.clone(), auth::session::middleware));
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::session::middleware,
+        ));
 
     Router::new()
         .route("/healthz", get(ops::healthz))
@@ -66,9 +93,15 @@ pub fn app(state: AppState) -> Router {
         .merge(sessioned)
         .layer(middleware::from_fn(render_errors))
         .layer(middleware::from_fn(ops::record))
-        .layer(middleware::from_fn_with_state(state.clone(), headers::security_headers))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            headers::security_headers,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
         .with_state(state)
 }

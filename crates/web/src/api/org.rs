@@ -70,7 +70,10 @@ pub async fn get_org(
                     name: f.name.clone(),
                     departments: org
                         .departments_of(f.id)
-                        .map(|d| DepartmentDto { id: d.id, name: d.name.clone() })
+                        .map(|d| DepartmentDto {
+                            id: d.id,
+                            name: d.name.clone(),
+                        })
                         .collect(),
                 })
                 .collect(),
@@ -84,9 +87,15 @@ pub async fn get_org(
             name: c.name.clone(),
             locals: org
                 .locals_of(c.id)
-                .map(|l| LocalDto { id: l.id, name: l.name.clone() })
+                .map(|l| LocalDto {
+                    id: l.id,
+                    name: l.name.clone(),
+                })
                 .collect(),
         })
         .collect();
-    Ok(Json(OrgDto { regions, coalitions }))
+    Ok(Json(OrgDto {
+        regions,
+        coalitions,
+    }))
 }

@@ -102,9 +102,18 @@ impl From<TeamSummary> for TeamSummaryDto {
             id: t.id,
             name: t.name,
             description: t.description,
-            department: NamedRef { id: t.department_id, name: t.department_name },
-            facility: NamedRef { id: t.facility_id, name: t.facility_name },
-            region: NamedRef { id: t.region_id, name: t.region_name },
+            department: NamedRef {
+                id: t.department_id,
+                name: t.department_name,
+            },
+            facility: NamedRef {
+                id: t.facility_id,
+                name: t.facility_name,
+            },
+            region: NamedRef {
+                id: t.region_id,
+                name: t.region_name,
+            },
             people_count: t.people_count,
         }
     }
@@ -131,9 +140,18 @@ fn team_dto(team: Team, roster: Vec<RosterEntry>, can_edit: bool) -> TeamDto {
         id: team.id,
         name: team.name,
         description: team.description,
-        department: NamedRef { id: team.department_id, name: team.department_name },
-        facility: NamedRef { id: team.facility_id, name: team.facility_name },
-        region: NamedRef { id: team.region_id, name: team.region_name },
+        department: NamedRef {
+            id: team.department_id,
+            name: team.department_name,
+        },
+        facility: NamedRef {
+            id: team.facility_id,
+            name: team.facility_name,
+        },
+        region: NamedRef {
+            id: team.region_id,
+            name: team.region_name,
+        },
         charter: Charter {
             purpose: team.purpose,
             meeting_cadence: team.meeting_cadence,
@@ -212,7 +230,14 @@ pub async fn add_roster_entry(
     Path(team_id): Path<i64>,
     Json(body): Json<NewRosterEntry>,
 ) -> AppResult<Response> {
-    let id = roster::add(&state, &user, team_id, PersonRef::Id(body.person_id), &body.role).await?;
+    let id = roster::add(
+        &state,
+        &user,
+        team_id,
+        PersonRef::Id(body.person_id),
+        &body.role,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
 
@@ -236,7 +261,15 @@ pub async fn remove_roster_entry(
     Path((team_id, entry_id)): Path<(i64, i64)>,
     Query(query): Query<RemoveQuery>,
 ) -> AppResult<Response> {
-    match roster::remove(&state, &user, team_id, entry_id, query.confirm.unwrap_or(false)).await? {
+    match roster::remove(
+        &state,
+        &user,
+        team_id,
+        entry_id,
+        query.confirm.unwrap_or(false),
+    )
+    .await?
+    {
         Removal::Removed => Ok(StatusCode::NO_CONTENT.into_response()),
         Removal::NeedsConfirmation(message) => Err(AppError::Conflict(format!(
             "{message} Send confirm=true to remove anyway."
@@ -285,7 +318,13 @@ pub async fn update_charter(
     state.store.update_charter(team_id, &charter).await?;
     state
         .store
-        .audit(Some(user.person.id), "charter.update", "team", Some(team_id), "api")
+        .audit(
+            Some(user.person.id),
+            "charter.update",
+            "team",
+            Some(team_id),
+            "api",
+        )
         .await?;
     let (view, roster) = authz::read_team_with_roster(&state, &user, team_id).await?;
     Ok(Json(team_dto(view.team, roster, view.can_edit)))

@@ -110,7 +110,11 @@ fn read_bearer(parts: &Parts) -> Option<String> {
         .map(|t| t.trim().to_string())
 }
 
-pub async fn load_user(state: &AppState, person_id: i64, via_token: bool) -> Result<User, AppError> {
+pub async fn load_user(
+    state: &AppState,
+    person_id: i64,
+    via_token: bool,
+) -> Result<User, AppError> {
     let person = state.store.person(person_id).await?;
     let site_roles = state.store.site_roles(person_id).await?;
     let actor = Actor {

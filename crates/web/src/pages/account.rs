@@ -1,11 +1,11 @@
 //! The signed-in person's own account: personal API tokens.
 
+use crate::extract::Form;
+use crate::extract::Path;
 use askama::Template;
 use axum::extract::State;
-use crate::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use crate::extract::Form;
 use lmp_domain::validation::required_text;
 use lmp_domain::FieldErrors;
 use lmp_store::accounts::ApiTokenInfo;
@@ -62,7 +62,17 @@ pub async fn show(
     session: Session,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
-    render(&page(&state, &session, &user, None, String::new(), FieldErrors::new()).await?)
+    render(
+        &page(
+            &state,
+            &session,
+            &user,
+            None,
+            String::new(),
+            FieldErrors::new(),
+        )
+        .await?,
+    )
 }
 
 #[derive(Deserialize)]
@@ -86,13 +96,32 @@ pub async fn create_token(
         );
     }
     let token = format!("lmp_{}", new_secret());
-    state.store.create_api_token(user.person.id, &name, &token).await?;
     state
         .store
-        .audit(Some(user.person.id), "api_token.create", "person", Some(user.person.id), &name)
+        .create_api_token(user.person.id, &name, &token)
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "api_token.create",
+            "person",
+            Some(user.person.id),
+            &name,
+        )
         .await?;
     // Shown once, on this response only; the database keeps just its hash.
-    render(&page(&state, &session, &user, Some(token), String::new(), FieldErrors::new()).await?)
+    render(
+        &page(
+            &state,
+            &session,
+            &user,
+            Some(token),
+            String::new(),
+            FieldErrors::new(),
+        )
+        .await?,
+    )
 }
 
 pub async fn revoke_token(
@@ -100,10 +129,19 @@ pub async fn revoke_token(
     CurrentUser(user): CurrentUser,
     Path(token_id): Path<i64>,
 ) -> AppResult<Response> {
-    state.store.revoke_api_token(user.person.id, token_id).await?;
     state
         .store
-        .audit(Some(user.person.id), "api_token.revoke", "person", Some(user.person.id), &token_id.to_string())
+        .revoke_api_token(user.person.id, token_id)
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "api_token.revoke",
+            "person",
+            Some(user.person.id),
+            &token_id.to_string(),
+        )
         .await?;
     Ok(Redirect::to("/account").into_response())
 }

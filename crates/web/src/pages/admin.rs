@@ -1,12 +1,12 @@
 //! Administration: the organisation's structure, people, site roles and passwords.
 //! Every handler starts with `authz::administer`.
 
+use crate::extract::Form;
+use crate::extract::{Path, Query};
 use askama::Template;
 use axum::extract::State;
-use crate::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use crate::extract::Form;
 use lmp_domain::access::Scope;
 use lmp_domain::validation::{email, optional_text, required_text};
 use lmp_domain::{FieldErrors, PageRequest, Side, SiteRole};
@@ -24,10 +24,13 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::views::Layout;
 
+/// The label of a parent field and its choices (id, name).
+type ParentChoice = (&'static str, Vec<(i64, String)>);
+
 struct OrgForm {
     kind: &'static str,
     heading: &'static str,
-    parent: Option<(&'static str, Vec<(i64, String)>)>,
+    parent: Option<ParentChoice>,
     parent_value: String,
     parent_error: Option<String>,
     name_value: String,
@@ -73,13 +76,44 @@ fn org_forms(org: &OrgTree, submitted: &OrgSubmission, errors: &FieldErrors) -> 
             Some((d.id, format!("{} — {}", d.name, f.name)))
         })
         .collect();
-    let specs: [(&'static str, &'static str, Option<(&'static str, Vec<(i64, String)>)>); 6] = [
+    let specs: [(&'static str, &'static str, Option<ParentChoice>); 6] = [
         ("region", "Add a region", None),
-        ("facility", "Add a facility", Some(("Region", org.regions.iter().map(|r| (r.id, r.name.clone())).collect()))),
-        ("department", "Add a department", Some(("Facility", org.facilities.iter().map(|f| (f.id, facility_label(f))).collect()))),
+        (
+            "facility",
+            "Add a facility",
+            Some((
+                "Region",
+                org.regions.iter().map(|r| (r.id, r.name.clone())).collect(),
+            )),
+        ),
+        (
+            "department",
+            "Add a department",
+            Some((
+                "Facility",
+                org.facilities
+                    .iter()
+                    .map(|f| (f.id, facility_label(f)))
+                    .collect(),
+            )),
+        ),
         ("coalition", "Add a union coalition", None),
-        ("local", "Add a union local", Some(("Coalition", org.coalitions.iter().map(|c| (c.id, c.name.clone())).collect()))),
-        ("team", "Add a team", Some(("Department", department_choices))),
+        (
+            "local",
+            "Add a union local",
+            Some((
+                "Coalition",
+                org.coalitions
+                    .iter()
+                    .map(|c| (c.id, c.name.clone()))
+                    .collect(),
+            )),
+        ),
+        (
+            "team",
+            "Add a team",
+            Some(("Department", department_choices)),
+        ),
     ];
     specs
         .into_iter()
@@ -89,10 +123,26 @@ fn org_forms(org: &OrgTree, submitted: &OrgSubmission, errors: &FieldErrors) -> 
                 kind,
                 heading,
                 parent,
-                parent_value: if mine { submitted.parent.clone() } else { String::new() },
-                parent_error: if mine { errors.get("parent").map(str::to_string) } else { None },
-                name_value: if mine { submitted.name.clone() } else { String::new() },
-                name_error: if mine { errors.get("name").map(str::to_string) } else { None },
+                parent_value: if mine {
+                    submitted.parent.clone()
+                } else {
+                    String::new()
+                },
+                parent_error: if mine {
+                    errors.get("parent").map(str::to_string)
+                } else {
+                    None
+                },
+                name_value: if mine {
+                    submitted.name.clone()
+                } else {
+                    String::new()
+                },
+                name_error: if mine {
+                    errors.get("name").map(str::to_string)
+                } else {
+                    None
+                },
             }
         })
         .collect()
@@ -106,7 +156,11 @@ async fn admin_page(
     flash: Option<String>,
 ) -> AppResult<AdminPage> {
     let org = state.org().await?;
-    let people_total = state.store.search_people("", PageRequest::new(None, Some(1))).await?.total;
+    let people_total = state
+        .store
+        .search_people("", PageRequest::new(None, Some(1)))
+        .await?
+        .total;
     let team_total = state
         .store
         .team_directory(&TeamFilter::default(), PageRequest::new(None, Some(1)))
@@ -121,7 +175,13 @@ async fn admin_page(
             .map(|r| {
                 let facilities: Vec<String> = org
                     .facilities_of(r.id)
-                    .map(|f| format!("{} ({} departments)", f.name, org.departments_of(f.id).count()))
+                    .map(|f| {
+                        format!(
+                            "{} ({} departments)",
+                            f.name,
+                            org.departments_of(f.id).count()
+                        )
+                    })
                     .collect();
                 (r.name.clone(), facilities.join("; "))
             })
@@ -149,7 +209,16 @@ pub async fn overview(
 ) -> AppResult<Response> {
     authz::administer(&user)?;
     let flash = (done.done == "org").then(|| "Added.".to_string());
-    render(&admin_page(&state, &session, &OrgSubmission::default(), FieldErrors::new(), flash).await?)
+    render(
+        &admin_page(
+            &state,
+            &session,
+            &OrgSubmission::default(),
+            FieldErrors::new(),
+            flash,
+        )
+        .await?,
+    )
 }
 
 pub async fn add_to_org(
@@ -162,7 +231,10 @@ pub async fn add_to_org(
     let mut errors = FieldErrors::new();
     let name = required_text(&mut errors, "name", "The name", &form.name, 120);
     let parent = parse_id(&form.parent);
-    let needs_parent = matches!(form.kind.as_str(), "facility" | "department" | "local" | "team");
+    let needs_parent = matches!(
+        form.kind.as_str(),
+        "facility" | "department" | "local" | "team"
+    );
     if needs_parent && parent.is_none() {
         errors.add("parent", "Choose where this belongs.");
     }
@@ -180,7 +252,10 @@ pub async fn add_to_org(
         match created {
             Ok(id) => Ok(id),
             Err(StoreError::Conflict { .. }) => {
-                errors.add("name", format!("“{name}” already exists there; choose another name."));
+                errors.add(
+                    "name",
+                    format!("“{name}” already exists there; choose another name."),
+                );
                 Err(errors)
             }
             // A parent id that does not exist breaks a foreign key.
@@ -198,7 +273,13 @@ pub async fn add_to_org(
             state.caches.forget_org();
             state
                 .store
-                .audit(Some(user.person.id), "org.create", &form.kind, Some(id), &name)
+                .audit(
+                    Some(user.person.id),
+                    "org.create",
+                    &form.kind,
+                    Some(id),
+                    &name,
+                )
                 .await?;
             if form.kind == "team" {
                 Ok(Redirect::to(&format!("/teams/{id}")).into_response())
@@ -220,7 +301,17 @@ pub async fn people(
     Query(query): Query<PeopleQuery>,
 ) -> AppResult<Response> {
     authz::administer(&user)?;
-    render(&people_page(&state, &session, query, "/admin/people", "/admin/people/", "admin").await?)
+    render(
+        &people_page(
+            &state,
+            &session,
+            query,
+            "/admin/people",
+            "/admin/people/",
+            "admin",
+        )
+        .await?,
+    )
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -247,7 +338,10 @@ impl PersonForm {
             side: person.side,
             local: person.local_id.map(|i| i.to_string()).unwrap_or_default(),
             job_title: person.job_title,
-            facility: person.facility_id.map(|i| i.to_string()).unwrap_or_default(),
+            facility: person
+                .facility_id
+                .map(|i| i.to_string())
+                .unwrap_or_default(),
         }
     }
 
@@ -257,17 +351,29 @@ impl PersonForm {
         let email = email(&mut errors, "email", &self.email);
         let side = Side::parse(&self.side);
         if side.is_none() {
-            errors.add("side", "Choose the person's side: management, labor or physician.");
+            errors.add(
+                "side",
+                "Choose the person's side: management, labor or physician.",
+            );
         }
         let local_id = parse_id(&self.local);
         match (side, local_id) {
-            (Some(Side::Labor), None) => errors.add("local", "A labor-side person belongs to a union local; choose it."),
+            (Some(Side::Labor), None) => errors.add(
+                "local",
+                "A labor-side person belongs to a union local; choose it.",
+            ),
             (Some(Side::Management | Side::Physician), Some(_)) => {
                 errors.add("local", "Only labor-side people belong to a union local.")
             }
             _ => {}
         }
-        let job_title = optional_text(&mut errors, "job_title", "The job title", &self.job_title, 120);
+        let job_title = optional_text(
+            &mut errors,
+            "job_title",
+            "The job title",
+            &self.job_title,
+            120,
+        );
         errors.into_result()?;
         Ok(PersonInput {
             name,
@@ -327,7 +433,15 @@ async fn person_admin_page(
             .map(|f| (format!("facility:{}", f.id), f.name.clone())),
     );
     Ok(PersonAdminPage {
-        layout: Layout::new(session, if person_id.is_some() { "Person" } else { "Add a person" }, "admin"),
+        layout: Layout::new(
+            session,
+            if person_id.is_some() {
+                "Person"
+            } else {
+                "Add a person"
+            },
+            "admin",
+        ),
         action: match person_id {
             Some(id) => format!("/admin/people/{id}"),
             None => "/admin/people/new".into(),
@@ -338,9 +452,16 @@ async fn person_admin_page(
         flash,
         sides: Side::ALL.iter().map(|s| (s.code(), s.label())).collect(),
         locals: org.locals.iter().map(|l| (l.id, l.name.clone())).collect(),
-        facilities: org.facilities.iter().map(|f| (f.id, f.name.clone())).collect(),
+        facilities: org
+            .facilities
+            .iter()
+            .map(|f| (f.id, f.name.clone()))
+            .collect(),
         grants,
-        site_role_choices: SiteRole::ALL.iter().map(|r| (r.code(), r.label())).collect(),
+        site_role_choices: SiteRole::ALL
+            .iter()
+            .map(|r| (r.code(), r.label()))
+            .collect(),
         scopes,
     })
 }
@@ -351,7 +472,17 @@ pub async fn new_person(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     authz::administer(&user)?;
-    render(&person_admin_page(&state, &session, None, PersonForm::default(), FieldErrors::new(), None).await?)
+    render(
+        &person_admin_page(
+            &state,
+            &session,
+            None,
+            PersonForm::default(),
+            FieldErrors::new(),
+            None,
+        )
+        .await?,
+    )
 }
 
 fn email_taken(errors: &mut FieldErrors) {
@@ -370,9 +501,17 @@ pub async fn create_person(
             Ok(id) => {
                 state
                     .store
-                    .audit(Some(user.person.id), "person.create", "person", Some(id), &input.email)
+                    .audit(
+                        Some(user.person.id),
+                        "person.create",
+                        "person",
+                        Some(id),
+                        &input.email,
+                    )
                     .await?;
-                return Ok(Redirect::to(&format!("/admin/people/{id}?done=created")).into_response());
+                return Ok(
+                    Redirect::to(&format!("/admin/people/{id}?done=created")).into_response()
+                );
             }
             Err(StoreError::Conflict { .. }) => {
                 let mut errors = FieldErrors::new();
@@ -406,7 +545,17 @@ pub async fn show_person(
         "password" => Some("Password set; their other sessions have ended.".to_string()),
         _ => None,
     };
-    render(&person_admin_page(&state, &session, Some(person_id), form, FieldErrors::new(), flash).await?)
+    render(
+        &person_admin_page(
+            &state,
+            &session,
+            Some(person_id),
+            form,
+            FieldErrors::new(),
+            flash,
+        )
+        .await?,
+    )
 }
 
 pub async fn update_person(
@@ -424,9 +573,17 @@ pub async fn update_person(
                 state.caches.forget_person(person_id);
                 state
                     .store
-                    .audit(Some(user.person.id), "person.update", "person", Some(person_id), &input.email)
+                    .audit(
+                        Some(user.person.id),
+                        "person.update",
+                        "person",
+                        Some(person_id),
+                        &input.email,
+                    )
                     .await?;
-                return Ok(Redirect::to(&format!("/admin/people/{person_id}?done=saved")).into_response());
+                return Ok(
+                    Redirect::to(&format!("/admin/people/{person_id}?done=saved")).into_response(),
+                );
             }
             Err(StoreError::Conflict { .. }) => {
                 let mut errors = FieldErrors::new();
@@ -478,20 +635,36 @@ pub async fn grant_role(
         (_, None) => errors.add("role", "Choose a scope from the list."),
         (Some(role), Some(scope)) if !role.is_scoped() && scope != Scope::National => errors.add(
             "role",
-            format!("{} applies to the whole organisation; leave the scope empty.", role.label()),
+            format!(
+                "{} applies to the whole organisation; leave the scope empty.",
+                role.label()
+            ),
         ),
-        (Some(role), Some(scope)) => match state.store.grant_site_role(person_id, role, scope).await {
-            Ok(id) => {
-                state.caches.forget_person(person_id);
-                state
-                    .store
-                    .audit(Some(user.person.id), "site_role.grant", "person", Some(person_id), &format!("{} ({id})", role.code()))
-                    .await?;
-                return Ok(Redirect::to(&format!("/admin/people/{person_id}?done=role")).into_response());
+        (Some(role), Some(scope)) => {
+            match state.store.grant_site_role(person_id, role, scope).await {
+                Ok(id) => {
+                    state.caches.forget_person(person_id);
+                    state
+                        .store
+                        .audit(
+                            Some(user.person.id),
+                            "site_role.grant",
+                            "person",
+                            Some(person_id),
+                            &format!("{} ({id})", role.code()),
+                        )
+                        .await?;
+                    return Ok(
+                        Redirect::to(&format!("/admin/people/{person_id}?done=role"))
+                            .into_response(),
+                    );
+                }
+                Err(StoreError::Conflict { .. }) => {
+                    errors.add("role", "They already hold this role with this scope.")
+                }
+                Err(e) => return Err(e.into()),
             }
-            Err(StoreError::Conflict { .. }) => errors.add("role", "They already hold this role with this scope."),
-            Err(e) => return Err(e.into()),
-        },
+        }
     }
     let form = PersonForm::from_person(person);
     render_with(
@@ -508,10 +681,14 @@ pub async fn revoke_role(
     authz::administer(&user)?;
     let grants = state.store.site_roles(person_id).await?;
     if !grants.iter().any(|g| g.id == grant_id) {
-        return Err(AppError::NotFound("No such site role for this person.".into()));
+        return Err(AppError::NotFound(
+            "No such site role for this person.".into(),
+        ));
     }
     if person_id == user.person.id
-        && grants.iter().any(|g| g.id == grant_id && g.role == SiteRole::Administrator.code())
+        && grants
+            .iter()
+            .any(|g| g.id == grant_id && g.role == SiteRole::Administrator.code())
     {
         return Err(AppError::BadRequest(
             "You cannot revoke your own administrator role; ask another administrator.".into(),
@@ -521,7 +698,13 @@ pub async fn revoke_role(
     state.caches.forget_person(person_id);
     state
         .store
-        .audit(Some(user.person.id), "site_role.revoke", "person", Some(person_id), &grant_id.to_string())
+        .audit(
+            Some(user.person.id),
+            "site_role.revoke",
+            "person",
+            Some(person_id),
+            &grant_id.to_string(),
+        )
         .await?;
     Ok(Redirect::to(&format!("/admin/people/{person_id}?done=role")).into_response())
 }
@@ -543,11 +726,15 @@ pub async fn set_password(
     let person = state.store.person(person_id).await?;
     if form.password.chars().count() < password::MIN_LENGTH {
         let mut errors = FieldErrors::new();
-        errors.add("password", format!("Use at least {} characters.", password::MIN_LENGTH));
+        errors.add(
+            "password",
+            format!("Use at least {} characters.", password::MIN_LENGTH),
+        );
         let person_form = PersonForm::from_person(person);
         return render_with(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &person_admin_page(&state, &session, Some(person_id), person_form, errors, None).await?,
+            &person_admin_page(&state, &session, Some(person_id), person_form, errors, None)
+                .await?,
         );
     }
     let hash = password::hash_async(form.password).await?;
@@ -556,7 +743,13 @@ pub async fn set_password(
     state.caches.forget_person(person_id);
     state
         .store
-        .audit(Some(user.person.id), "person.password", "person", Some(person_id), "")
+        .audit(
+            Some(user.person.id),
+            "person.password",
+            "person",
+            Some(person_id),
+            "",
+        )
         .await?;
     Ok(Redirect::to(&format!("/admin/people/{person_id}?done=password")).into_response())
 }

@@ -18,7 +18,10 @@ pub fn render(template: &impl Template) -> AppResult<Response> {
 }
 
 /// Renders a template with a status other than 200 (a form shown again with its errors).
-pub fn render_with(status: axum::http::StatusCode, template: &impl Template) -> AppResult<Response> {
+pub fn render_with(
+    status: axum::http::StatusCode,
+    template: &impl Template,
+) -> AppResult<Response> {
     Ok((status, Html(template.render()?)).into_response())
 }
 

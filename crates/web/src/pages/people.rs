@@ -1,8 +1,8 @@
 //! The people directory and a person's page, open to everyone signed in.
 
+use crate::extract::{Path, Query};
 use askama::Template;
 use axum::extract::State;
-use crate::extract::{Path, Query};
 use axum::response::Response;
 use lmp_domain::{Page, PageRequest, Side};
 use lmp_store::people::Person;

@@ -2,12 +2,12 @@
 
 use std::net::SocketAddr;
 
+use crate::extract::Form;
+use crate::extract::Query;
 use askama::Template;
 use axum::extract::{ConnectInfo, State};
-use crate::extract::Query;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use crate::extract::Form;
 use serde::Deserialize;
 
 use super::{render, render_with};

@@ -1,11 +1,11 @@
 //! The team directory, a team's page, its roster and its charter.
 
+use crate::extract::Form;
+use crate::extract::{Path, Query};
 use askama::Template;
 use axum::extract::State;
-use crate::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use crate::extract::Form;
 use lmp_domain::{FieldErrors, PageRequest, TeamRole};
 use lmp_store::org::OrgTree;
 use lmp_store::teams::{CharterInput, Team, TeamFilter, TeamSummary};
@@ -78,7 +78,10 @@ pub async fn directory(
 ) -> AppResult<Response> {
     let page = state
         .store
-        .team_directory(&query.filter(), PageRequest::new(query.page, query.per_page))
+        .team_directory(
+            &query.filter(),
+            PageRequest::new(query.page, query.per_page),
+        )
         .await?;
     let org = state.org().await?;
     // Departments are listed once a facility is chosen: hundreds of them at once would make
@@ -172,7 +175,9 @@ async fn team_page(
     };
     let mut groups: Vec<GroupView> = Vec::new();
     for entry in roster {
-        let Some(role) = entry.team_role() else { continue };
+        let Some(role) = entry.team_role() else {
+            continue;
+        };
         let line = EntryView {
             id: entry.id,
             person_id: entry.person_id,
@@ -196,7 +201,10 @@ async fn team_page(
         team: view.team,
         groups,
         people_count,
-        roles: TeamRole::ALL.iter().map(|r| (r.code(), r.label())).collect(),
+        roles: TeamRole::ALL
+            .iter()
+            .map(|r| (r.code(), r.label()))
+            .collect(),
         add,
         flash,
     };
@@ -229,7 +237,15 @@ pub async fn add_to_roster(
     Path(team_id): Path<i64>,
     Form(mut form): Form<AddForm>,
 ) -> AppResult<Response> {
-    match roster::add(&state, &user, team_id, PersonRef::Email(&form.person), &form.role).await {
+    match roster::add(
+        &state,
+        &user,
+        team_id,
+        PersonRef::Email(&form.person),
+        &form.role,
+    )
+    .await
+    {
         Ok(_) => Ok(Redirect::to(&format!("/teams/{team_id}?done=added#roster")).into_response()),
         Err(AddError::Invalid(errors)) => {
             form.errors = errors;
@@ -338,10 +354,20 @@ impl CharterForm {
         vec![
             field("description", "Short description", self.description, false),
             field("purpose", "Purpose", self.purpose, true),
-            field("meeting_cadence", "Meeting cadence", self.meeting_cadence, false),
+            field(
+                "meeting_cadence",
+                "Meeting cadence",
+                self.meeting_cadence,
+                false,
+            ),
             field("ground_rules", "Ground rules", self.ground_rules, true),
             field("decision_rules", "How we decide", self.decision_rules, true),
-            field("quorum", "Quorum (people needed to decide)", self.quorum, false),
+            field(
+                "quorum",
+                "Quorum (people needed to decide)",
+                self.quorum,
+                false,
+            ),
         ]
     }
 }
@@ -358,17 +384,44 @@ pub fn validate_charter(
     use lmp_domain::validation::optional_text;
     let mut errors = FieldErrors::new();
     let input = CharterInput {
-        description: optional_text(&mut errors, "description", "The description", description, 300),
+        description: optional_text(
+            &mut errors,
+            "description",
+            "The description",
+            description,
+            300,
+        ),
         purpose: optional_text(&mut errors, "purpose", "The purpose", purpose, 4000),
-        meeting_cadence: optional_text(&mut errors, "meeting_cadence", "The meeting cadence", meeting_cadence, 200),
-        ground_rules: optional_text(&mut errors, "ground_rules", "The ground rules", ground_rules, 4000),
-        decision_rules: optional_text(&mut errors, "decision_rules", "How the team decides", decision_rules, 4000),
+        meeting_cadence: optional_text(
+            &mut errors,
+            "meeting_cadence",
+            "The meeting cadence",
+            meeting_cadence,
+            200,
+        ),
+        ground_rules: optional_text(
+            &mut errors,
+            "ground_rules",
+            "The ground rules",
+            ground_rules,
+            4000,
+        ),
+        decision_rules: optional_text(
+            &mut errors,
+            "decision_rules",
+            "How the team decides",
+            decision_rules,
+            4000,
+        ),
         quorum: match quorum.trim() {
             "" => 0,
             text => match text.parse::<i64>() {
                 Ok(n) if (0..=500).contains(&n) => n,
                 _ => {
-                    errors.add("quorum", "The quorum must be a whole number of people from 0 to 500.");
+                    errors.add(
+                        "quorum",
+                        "The quorum must be a whole number of people from 0 to 500.",
+                    );
                     0
                 }
             },
@@ -413,7 +466,13 @@ pub async fn save_charter(
             state.store.update_charter(team_id, &charter).await?;
             state
                 .store
-                .audit(Some(user.person.id), "charter.update", "team", Some(team_id), "")
+                .audit(
+                    Some(user.person.id),
+                    "charter.update",
+                    "team",
+                    Some(team_id),
+                    "",
+                )
                 .await?;
             Ok(Redirect::to(&format!("/teams/{team_id}?done=charter")).into_response())
         }
