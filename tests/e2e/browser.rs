@@ -78,6 +78,31 @@ async fn a_co_lead_manages_the_roster_and_a_member_is_refused_administration() {
     browser.check_accessibility("team directory").await;
     browser.screenshot("team-directory").await;
 
+    // Typing in the filter narrows the list without pressing the button (htmx, same page
+    // served with and without JavaScript).
+    let expected = app
+        .store
+        .team_directory(
+            &lmp_store::teams::TeamFilter {
+                text: "pharm".into(),
+                ..Default::default()
+            },
+            lmp_domain::PageRequest::new(None, None),
+        )
+        .await
+        .unwrap()
+        .total;
+    assert!(expected > 0 && expected < 40);
+    browser.fill("#q", "pharm").await;
+    browser
+        .wait_text("#results .pager p", &format!("of {expected} "))
+        .await;
+    let url = browser.client.current_url().await.unwrap();
+    assert!(
+        url.as_str().contains("q=pharm"),
+        "the address follows the filter: {url}"
+    );
+
     // A member signs in and tries the administration page directly.
     browser.click("header form button").await;
     browser.wait_text("h1", "Sign in").await;

@@ -43,6 +43,7 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
         ..Config::default()
     };
     let state = AppState::new(store.clone(), config).await?;
+    tokio::spawn(housekeeping(store.clone()));
     let listener = tokio::net::TcpListener::bind(args.bind)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", args.bind))?;
@@ -52,6 +53,21 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Every hour: forget ended sessions and old failed sign-ins. Safe on several nodes at once.
+async fn housekeeping(store: lmp_store::Store) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match store.housekeeping().await {
+            Ok(removed) if removed > 0 => {
+                tracing::info!(removed, "housekeeping removed stale rows")
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!("housekeeping failed: {e}"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

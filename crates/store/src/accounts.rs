@@ -132,6 +132,17 @@ impl Store {
         Ok(())
     }
 
+    /// Removes ended sessions and failed sign-ins older than a day; returns how many rows went.
+    pub async fn housekeeping(&self) -> StoreResult<u64> {
+        let sessions = self.delete_expired_sessions().await?;
+        let failures = sqlx::query("DELETE FROM sign_in_failures WHERE at < $1")
+            .bind(now() - 24 * 3600)
+            .execute(self.pool())
+            .await?
+            .rows_affected();
+        Ok(sessions + failures)
+    }
+
     pub async fn delete_expired_sessions(&self) -> StoreResult<u64> {
         let result = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(now())
