@@ -121,3 +121,109 @@ async fn a_co_lead_manages_the_roster_and_a_member_is_refused_administration() {
 
     browser.finish().await;
 }
+
+async fn sign_out(browser: &Browser) {
+    browser.click("header form button").await;
+    browser.wait_text("h1", "Sign in").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_self_assessment_goes_from_co_lead_to_sponsors_to_a_new_level() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let app = TestApp::spawn(Backend::Sqlite).await.expect("server");
+    let team = app.showcase_team().await;
+    let month = lmp_domain::p2p::period::Month::from_unix(lmp_store::now());
+    let year = app.store.current_p2p_year().await.unwrap();
+    let criteria = app.store.p2p_criteria(year.id).await.unwrap();
+
+    sign_in(&browser, &app, "colead@example.org").await;
+    browser.goto(&app.url(&format!("/teams/{team}"))).await;
+    browser.click(&format!("a[href='/teams/{team}/p2p']")).await;
+    browser.wait_text("h1", "Path to Performance").await;
+    browser
+        .check_accessibility("team's Path to Performance")
+        .await;
+    browser
+        .click(&format!(
+            "form[action='/teams/{team}/p2p/{}/open'] button",
+            month.code()
+        ))
+        .await;
+    browser
+        .wait_text("h1", &format!("Self-assessment for {}", month.label()))
+        .await;
+
+    // Completed: every written criterion of levels 1 and 2; nothing above.
+    for c in criteria.iter().filter(|c| c.placeholder == 0) {
+        browser
+            .set_checked(&format!("#met-{}", c.id), c.level <= 2)
+            .await;
+    }
+    browser.check_accessibility("self-assessment grid").await;
+    browser.screenshot("self-assessment").await;
+    browser.click("button[value=submit]").await;
+    browser
+        .wait_text(".notice.success", "Sent to the sponsors")
+        .await;
+    sign_out(&browser).await;
+
+    // The management sponsor finds it on My work and approves.
+    sign_in(&browser, &app, "sponsor@example.org").await;
+    browser
+        .click(&format!("a[href='/teams/{team}/p2p/{}']", month.code()))
+        .await;
+    browser
+        .wait_text("#decide", "Your decision as sponsor")
+        .await;
+    browser.click("button[value=approve]").await;
+    browser
+        .wait_text(".notice.success", "other side still need to approve")
+        .await;
+    sign_out(&browser).await;
+
+    // The labor sponsor (and a physician sponsor where the team has one) approve too.
+    let roster = app.store.roster(team).await.unwrap();
+    for role in ["sponsor_labor", "sponsor_physician"] {
+        let Some(sponsor) = roster.iter().find(|e| e.role == role) else {
+            continue;
+        };
+        let session = app.sign_in_person(sponsor.person_id).await;
+        drop(session);
+        let email = app.store.person(sponsor.person_id).await.unwrap().email;
+        sign_in(&browser, &app, &email).await;
+        browser
+            .goto(&app.url(&format!("/teams/{team}/p2p/{}", month.code())))
+            .await;
+        browser.click("button[value=approve]").await;
+        browser.wait_text("h1", "").await;
+        sign_out(&browser).await;
+    }
+
+    // Everyone on the team sees the new level and what is missing for the next.
+    sign_in(&browser, &app, "member@example.org").await;
+    browser.goto(&app.url(&format!("/teams/{team}"))).await;
+    browser.wait_text(".standing .level-badge", "Level 2").await;
+    assert!(browser
+        .body_text()
+        .await
+        .contains("Still to do for level 3"));
+    browser.goto(&app.url(&format!("/teams/{team}/p2p"))).await;
+    browser
+        .wait_text("#next-step", "What is missing for level 3")
+        .await;
+    browser.screenshot("path-to-performance").await;
+    // A member reads the assessment but cannot change or approve it.
+    browser
+        .goto(&app.url(&format!("/teams/{team}/p2p/{}", month.code())))
+        .await;
+    browser.wait_text(".status", "approved").await;
+    assert!(!browser.exists("button[value=submit]").await);
+    assert!(!browser.exists("button[value=approve]").await);
+    browser
+        .check_accessibility("approved assessment as a member")
+        .await;
+
+    browser.finish().await;
+}

@@ -3,5 +3,6 @@
 
 mod api;
 mod browser;
+mod p2p;
 mod pages;
 mod security;

@@ -127,6 +127,23 @@ impl Browser {
             .expect("click");
     }
 
+    /// Sets a checkbox to `checked` by clicking it when it differs.
+    pub async fn set_checked(&self, css: &str, checked: bool) {
+        let element = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|_| panic!("checkbox {css}"));
+        if element.is_selected().await.expect("selected") != checked {
+            element.click().await.expect("click");
+        }
+    }
+
+    /// True when an element matches `css`.
+    pub async fn exists(&self, css: &str) -> bool {
+        self.client.find(Locator::Css(css)).await.is_ok()
+    }
+
     /// The text of the first element matching `css`.
     pub async fn text(&self, css: &str) -> String {
         self.client

@@ -86,6 +86,29 @@ impl TestApp {
         self.store.memberships(colead).await.expect("memberships")[0].team_id
     }
 
+    /// Gives a demo person without a sign-in (for example the showcase team's labor sponsor)
+    /// the test password, and signs them in.
+    pub async fn sign_in_person(&self, person_id: i64) -> HttpSession {
+        self.store
+            .set_password_hash(person_id, password_hash())
+            .await
+            .expect("set password");
+        let email = self.store.person(person_id).await.expect("person").email;
+        self.sign_in(&email).await
+    }
+
+    /// The person holding `role` (a role code) in `team_id`.
+    pub async fn holder(&self, team_id: i64, role: &str) -> i64 {
+        self.store
+            .roster(team_id)
+            .await
+            .expect("roster")
+            .into_iter()
+            .find(|e| e.role == role)
+            .unwrap_or_else(|| panic!("team {team_id} has a {role}"))
+            .person_id
+    }
+
     pub async fn person_id(&self, email: &str) -> i64 {
         self.store
             .person_by_email(email)

@@ -8,6 +8,7 @@
 
 pub mod access;
 pub mod org;
+pub mod p2p;
 pub mod page;
 pub mod roles;
 pub mod validation;

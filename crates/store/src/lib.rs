@@ -12,6 +12,7 @@ pub mod audit;
 pub mod demo;
 mod error;
 pub mod org;
+pub mod p2p;
 pub mod people;
 pub mod roster;
 pub mod teams;
@@ -140,6 +141,7 @@ impl Store {
             .await?;
         let store = Store { pool, backend };
         store.migrate().await?;
+        store.ensure_p2p_starter().await?;
         Ok(store)
     }
 

@@ -112,6 +112,17 @@ impl Store {
         Ok(codes.iter().filter_map(|c| TeamRole::parse(c)).collect())
     }
 
+    /// True when the person sponsors at least one team.
+    pub async fn is_sponsor(&self, person_id: i64) -> StoreResult<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM team_roles WHERE person_id = $1 AND role LIKE 'sponsor_%'",
+        )
+        .bind(person_id)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(n > 0)
+    }
+
     /// How many people hold `role` in the team.
     pub async fn count_role(&self, team_id: i64, role: TeamRole) -> StoreResult<i64> {
         Ok(

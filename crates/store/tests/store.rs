@@ -1,8 +1,12 @@
 //! The store against real databases: SQLite always, PostgreSQL whenever a server answers
 //! (CI sets LMP_TEST_REQUIRE_POSTGRES=1 so it cannot be skipped there).
 
+use lmp_domain::p2p::period::Month;
+use lmp_domain::p2p::{level_held, Criterion};
 use lmp_domain::{PageRequest, Side, TeamRole};
 use lmp_store::demo::Scale;
+use lmp_store::p2p::rollup::RollupScope;
+use lmp_store::p2p::CriterionRow;
 use lmp_store::teams::TeamFilter;
 use lmp_store::{Store, StoreError};
 
@@ -30,6 +34,7 @@ on_both_databases!(
     a_person_cannot_hold_the_same_role_twice_in_a_team,
     migrations_can_run_again_without_harm,
     sessions_expire_and_are_stored_hashed,
+    the_small_demo_has_path_to_performance_history,
 );
 
 async fn demo(store: &Store) {
@@ -184,4 +189,96 @@ async fn sessions_expire_and_are_stored_hashed(store: Store) {
     assert_eq!(store.delete_expired_sessions().await.unwrap(), 1);
     store.delete_session("secret-token").await.unwrap();
     assert_eq!(store.session_person("secret-token").await.unwrap(), None);
+}
+
+async fn the_small_demo_has_path_to_performance_history(store: Store) {
+    demo(&store).await;
+    let now = lmp_store::now();
+    let month = Month::from_unix(now);
+    let quarter = month.quarter();
+    let ratings = store
+        .team_ratings(
+            RollupScope::National,
+            &quarter.code(),
+            &quarter.previous().code(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(ratings.len(), 40);
+    let stale = store
+        .stale_teams(
+            RollupScope::National,
+            now - 90 * 86_400,
+            PageRequest::new(None, Some(200)),
+        )
+        .await
+        .unwrap();
+    assert!(
+        stale.total > 0,
+        "some teams have nothing approved in 90 days"
+    );
+    let stale_ids: Vec<i64> = stale.items.iter().map(|t| t.id).collect();
+    for rating in &ratings {
+        assert!(
+            rating.previous.is_some() || stale_ids.contains(&rating.team_id),
+            "team {} has no rating last quarter and is not stale",
+            rating.team_id
+        );
+    }
+    let rated: Vec<i64> = ratings.iter().filter_map(|r| r.previous).collect();
+    let middle = rated.iter().filter(|l| (2..=4).contains(*l)).count();
+    assert!(
+        middle * 2 > rated.len(),
+        "most teams at levels 2 to 4: {rated:?}"
+    );
+
+    // The current month is left for the browser tests to open.
+    assert!(store
+        .assessment_for_month(1, month)
+        .await
+        .unwrap()
+        .is_none());
+
+    let year = store.current_p2p_year().await.unwrap();
+    let criteria: Vec<Criterion> = store
+        .p2p_criteria(year.id)
+        .await
+        .unwrap()
+        .iter()
+        .filter_map(CriterionRow::to_domain)
+        .collect();
+    let latest = store
+        .latest_assessment(1, Some("approved"))
+        .await
+        .unwrap()
+        .expect("the showcase team has an approved assessment");
+    let answers = store.answers(latest.id).await.unwrap();
+    let met = |id: i64| answers.iter().any(|a| a.criterion_id == id && a.met == 1);
+    assert_eq!(
+        latest.level,
+        Some(i64::from(level_held(&criteria, met))),
+        "the stored level is the one its answers give"
+    );
+    let sign_offs = store.sign_offs(latest.id).await.unwrap();
+    assert!(sign_offs.len() >= 2 && sign_offs.iter().all(|s| s.decision == "approve"));
+    let check_ins = store
+        .check_ins(1, PageRequest::new(None, None))
+        .await
+        .unwrap();
+    assert!(check_ins.total > 0);
+
+    // New rows get fresh ids after the bulk load (PostgreSQL sequences were moved past it),
+    // and the current month opens with the latest answers carried over.
+    let opened = store.open_assessment(1, year.id, month).await.unwrap();
+    assert!(opened.id > latest.id);
+    assert_eq!(store.answers(opened.id).await.unwrap().len(), answers.len());
+    let sponsor = sign_offs[0].person_id;
+    store
+        .record_sign_off(opened.id, sponsor, Side::Management, "approve", "")
+        .await
+        .unwrap();
+    store
+        .add_check_in(1, &format!("{}-01", month.code()), sponsor, "", sponsor)
+        .await
+        .unwrap();
 }

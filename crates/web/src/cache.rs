@@ -1,5 +1,5 @@
 //! Short-lived, per-node caches of what nearly every request reads and rarely changes: the
-//! organisation's structure and signed-in users.
+//! organisation's structure, the Path to Performance criteria in force, and signed-in users.
 //!
 //! Several nodes may serve one database, so nothing here is trusted for long: entries expire
 //! after a few seconds, and a node drops its own entries at once when it makes the change.
@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use lmp_store::org::OrgTree;
+use lmp_store::p2p::{CriterionRow, Year};
 
 use crate::auth::User;
 
@@ -19,38 +20,66 @@ pub const USER_TTL: Duration = Duration::from_secs(5);
 /// More cached sessions than this and the cache starts over (bounded memory).
 const MAX_USERS: usize = 50_000;
 
-#[derive(Default)]
-pub struct Caches {
-    org: Mutex<Option<(Instant, Arc<OrgTree>)>>,
-    users: Mutex<HashMap<String, (Instant, User)>>,
+/// One cached value that expires after `ttl`.
+pub struct Fresh<T> {
+    ttl: Duration,
+    slot: Mutex<Option<(Instant, Arc<T>)>>,
 }
 
-impl Caches {
-    /// The cached organisation, or `None` when the caller should load it. When the entry has
+impl<T> Fresh<T> {
+    pub fn new(ttl: Duration) -> Fresh<T> {
+        Fresh {
+            ttl,
+            slot: Mutex::new(None),
+        }
+    }
+
+    /// The cached value, or `None` when the caller should load it. When the entry has
     /// expired, the first caller to notice gets `None` and reloads, while the others keep
     /// using the old entry for the moment that takes (no stampede of identical queries).
-    pub fn org(&self) -> Option<Arc<OrgTree>> {
-        let mut guard = self.org.lock().ok()?;
-        let (at, org) = guard.as_mut()?;
-        if at.elapsed() >= ORG_TTL {
+    pub fn get(&self) -> Option<Arc<T>> {
+        let mut guard = self.slot.lock().ok()?;
+        let (at, value) = guard.as_mut()?;
+        if at.elapsed() >= self.ttl {
             *at = Instant::now();
             return None;
         }
-        Some(org.clone())
+        Some(value.clone())
     }
 
-    pub fn put_org(&self, org: Arc<OrgTree>) {
-        if let Ok(mut guard) = self.org.lock() {
-            *guard = Some((Instant::now(), org));
+    pub fn put(&self, value: Arc<T>) {
+        if let Ok(mut guard) = self.slot.lock() {
+            *guard = Some((Instant::now(), value));
         }
     }
 
-    pub fn forget_org(&self) {
-        if let Ok(mut guard) = self.org.lock() {
+    pub fn forget(&self) {
+        if let Ok(mut guard) = self.slot.lock() {
             *guard = None;
         }
     }
+}
 
+/// The agreement year in force and its criteria.
+pub type CurrentCriteria = (Year, Vec<CriterionRow>);
+
+pub struct Caches {
+    pub org: Fresh<OrgTree>,
+    pub criteria: Fresh<CurrentCriteria>,
+    users: Mutex<HashMap<String, (Instant, User)>>,
+}
+
+impl Default for Caches {
+    fn default() -> Caches {
+        Caches {
+            org: Fresh::new(ORG_TTL),
+            criteria: Fresh::new(ORG_TTL),
+            users: Mutex::default(),
+        }
+    }
+}
+
+impl Caches {
     /// The user of a session, keyed by the session's hash (the secret is not kept). Expiry
     /// works as for [`Caches::org`]: one caller reloads, the others wait for nothing. The
     /// caller that reloads must put the fresh user back, or forget the session if it ended.

@@ -11,7 +11,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
-use crate::pages::{account, admin, home, people, signin, teams};
+use crate::pages::{account, admin, home, p2p, people, signin, teams};
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, ops};
 
@@ -34,6 +34,27 @@ pub fn app(state: AppState) -> Router {
         .route(
             "/teams/{id}/charter",
             get(teams::edit_charter).post(teams::save_charter),
+        )
+        .route("/teams/{id}/p2p", get(p2p::team_overview))
+        .route("/teams/{id}/p2p/log", get(p2p::log))
+        .route(
+            "/teams/{id}/p2p/{month}",
+            get(p2p::show_assessment).post(p2p::save_assessment),
+        )
+        .route("/teams/{id}/p2p/{month}/open", post(p2p::open_month))
+        .route("/teams/{id}/p2p/{month}/sign-off", post(p2p::sign_off))
+        .route(
+            "/teams/{id}/check-ins",
+            get(p2p::check_ins).post(p2p::log_check_in),
+        )
+        .route("/p2p/rollup", get(p2p::rollup))
+        .route("/p2p/rollup.csv", get(p2p::rollup_csv))
+        .route("/admin/p2p", get(p2p::admin_criteria))
+        .route("/admin/p2p/years", post(p2p::admin_new_year))
+        .route("/admin/p2p/criteria/new", post(p2p::admin_add_criterion))
+        .route(
+            "/admin/p2p/criteria/{id}",
+            post(p2p::admin_update_criterion),
         )
         .route("/people", get(people::list))
         .route("/people/{id}", get(people::show))
@@ -76,7 +97,18 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/api/v1/people/{id}", get(api::people::get_person))
         .route("/api/v1/me", get(api::people::get_me))
-        .route("/api/v1/org", get(api::org::get_org));
+        .route("/api/v1/org", get(api::org::get_org))
+        .route("/api/v1/p2p/criteria", get(api::p2p::get_criteria))
+        .route("/api/v1/p2p/rollup", get(api::p2p::get_rollup))
+        .route(
+            "/api/v1/p2p/assessments/{id}/sign-off",
+            post(api::p2p::sign_off),
+        )
+        .route("/api/v1/teams/{id}/p2p", get(api::p2p::get_team_p2p))
+        .route(
+            "/api/v1/teams/{id}/p2p/assessments",
+            post(api::p2p::submit_assessment),
+        );
 
     let sessioned = pages
         .merge(api)

@@ -65,12 +65,26 @@ impl AppState {
 
     /// The organisation's structure, from the per-node cache when fresh.
     pub async fn org(&self) -> Result<Arc<lmp_store::org::OrgTree>, lmp_store::StoreError> {
-        if let Some(org) = self.caches.org() {
+        if let Some(org) = self.caches.org.get() {
             return Ok(org);
         }
         let org = Arc::new(self.store.org_tree().await?);
-        self.caches.put_org(org.clone());
+        self.caches.org.put(org.clone());
         Ok(org)
+    }
+
+    /// The agreement year in force and its criteria, from the per-node cache when fresh.
+    pub async fn criteria(
+        &self,
+    ) -> Result<Arc<crate::cache::CurrentCriteria>, lmp_store::StoreError> {
+        if let Some(criteria) = self.caches.criteria.get() {
+            return Ok(criteria);
+        }
+        let year = self.store.current_p2p_year().await?;
+        let rows = self.store.p2p_criteria(year.id).await?;
+        let criteria = Arc::new((year, rows));
+        self.caches.criteria.put(criteria.clone());
+        Ok(criteria)
     }
 }
 

@@ -9,6 +9,7 @@ use crate::auth::Session;
 pub struct Layout {
     pub title: String,
     pub user_name: Option<String>,
+    pub user_id: i64,
     pub is_admin: bool,
     pub csrf: String,
     /// The section the page belongs to, for `aria-current` in the navigation.
@@ -20,6 +21,7 @@ impl Layout {
         Layout {
             title: title.into(),
             user_name: session.user.as_ref().map(|u| u.person.name.clone()),
+            user_id: session.user.as_ref().map(|u| u.person.id).unwrap_or(0),
             is_admin: session
                 .user
                 .as_ref()

@@ -4,6 +4,7 @@
 //! handlers' annotations and served at `/api/v1/openapi.json`.
 
 pub mod org;
+pub mod p2p;
 pub mod people;
 pub mod teams;
 
@@ -33,10 +34,15 @@ use crate::error::Problem;
         people::get_person,
         people::get_me,
         org::get_org,
+        p2p::get_criteria,
+        p2p::get_team_p2p,
+        p2p::submit_assessment,
+        p2p::sign_off,
+        p2p::get_rollup,
     ),
     components(schemas(Problem)),
     modifiers(&SecurityAddon),
-    tags((name = "teams"), (name = "people"), (name = "organisation"))
+    tags((name = "teams"), (name = "people"), (name = "organisation"), (name = "path to performance"))
 )]
 pub struct ApiDoc;
 

@@ -270,7 +270,7 @@ pub async fn add_to_org(
     };
     match result {
         Ok(id) => {
-            state.caches.forget_org();
+            state.caches.org.forget();
             state
                 .store
                 .audit(

@@ -18,6 +18,9 @@ struct HomePage {
     name: String,
     memberships: Vec<Membership>,
     site_roles: Vec<String>,
+    awaiting: Vec<(i64, String, String, String)>,
+    sponsors_teams: bool,
+    can_rollup: bool,
 }
 
 pub async fn show(
@@ -26,7 +29,31 @@ pub async fn show(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     let memberships = state.store.memberships(user.person.id).await?;
+    let sponsors_teams = memberships.iter().any(|m| {
+        m.roles
+            .iter()
+            .any(|r| matches!(r, lmp_domain::TeamRole::Sponsor(_)))
+    });
+    let awaiting = if sponsors_teams {
+        state
+            .store
+            .awaiting_sign_off(user.person.id)
+            .await?
+            .into_iter()
+            .map(|a| {
+                let label = lmp_domain::p2p::period::Month::parse(&a.month)
+                    .map(|m| m.label())
+                    .unwrap_or_else(|| a.month.clone());
+                (a.team_id, a.team_name, a.month, label)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     render(&HomePage {
+        can_rollup: crate::p2p::oversees_teams(&user),
+        sponsors_teams,
+        awaiting,
         layout: Layout::new(&session, "My work", "home"),
         name: user.person.name.clone(),
         memberships,

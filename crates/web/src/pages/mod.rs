@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod home;
+pub mod p2p;
 pub mod people;
 pub mod signin;
 pub mod teams;

@@ -141,6 +141,10 @@ struct TeamPage {
     roles: Vec<(&'static str, &'static str)>,
     add: AddForm,
     flash: Option<String>,
+    level: u8,
+    level_name: &'static str,
+    /// Dimension and the number of criteria missing there for the next level.
+    missing: Vec<(&'static str, usize)>,
 }
 
 #[derive(Deserialize)]
@@ -195,7 +199,15 @@ async fn team_page(
         }
     }
     let has_errors = !add.errors.is_empty();
+    let standing = crate::p2p::standing(state, team_id).await?;
     let page = TeamPage {
+        level: standing.level,
+        level_name: lmp_domain::p2p::level_name(standing.level),
+        missing: standing
+            .missing
+            .iter()
+            .map(|(d, list)| (d.label(), list.len()))
+            .collect(),
         layout: Layout::new(session, view.team.name.clone(), "teams"),
         can_edit: view.can_edit,
         team: view.team,
