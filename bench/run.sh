@@ -26,19 +26,24 @@ LMP_LOG=warn $LMP --data-dir "$WORK/data" serve --bind "127.0.0.1:$PORT" >"$WORK
 SERVER=$!
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 
-# Sign in as the demo co-lead and keep the session cookie for wrk.
-JAR="$WORK/cookies"
-TOKEN=$(curl -fs -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/signin" | sed -n 's/.*name="csrf-token" content="\([0-9a-f]*\)".*/\1/p')
-curl -fs -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "csrf=$TOKEN" \
-  --data-urlencode "email=colead@example.org" --data-urlencode "password=${LMP_DEMO_PASSWORD:-partnership}" \
-  "http://127.0.0.1:$PORT/signin"
-COOKIE="lmp_sid=$(awk '$6 == "lmp_sid" { print $7 }' "$JAR" | tail -n 1)"
+# Signs in as a demo account and prints its session cookie for wrk.
+sign_in() {
+  local jar="$WORK/cookies-$1" token
+  token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/signin" | sed -n 's/.*name="csrf-token" content="\([0-9a-f]*\)".*/\1/p')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf=$token" \
+    --data-urlencode "email=$1" --data-urlencode "password=${LMP_DEMO_PASSWORD:-partnership}" \
+    "http://127.0.0.1:$PORT/signin"
+  echo "lmp_sid=$(awk '$6 == "lmp_sid" { print $7 }' "$jar" | tail -n 1)"
+}
+COOKIE=$(sign_in colead@example.org)
+LEADER=$(sign_in leader@example.org)
 TEAM=$(curl -fs -b "$COOKIE" "http://127.0.0.1:$PORT/api/v1/me" | sed -n 's/.*"team_id":\([0-9]*\).*/\1/p')
 [ -n "$TEAM" ] || { echo "sign-in failed"; exit 1; }
 
-run() { # name path -> "name rps p50 p99 errors"
-  local out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT$2")
+run() { # name path [cookie] [connections] -> "name rps p50 p99 errors"
+  local out cookie=${3:-$COOKIE} connections=${4:-$CONNECTIONS} threads=$THREADS
+  [ "$connections" -lt "$threads" ] && threads=$connections
+  out=$(wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -H "Cookie: $cookie" "http://127.0.0.1:$PORT$2")
   local rps p50 p99 non2xx
   rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
@@ -56,13 +61,24 @@ RESULTS+=("$(run directory-filtered '/teams?region=2&q=pharm')")
 RESULTS+=("$(run directory-page-50 '/teams?page=50')")
 RESULTS+=("$(run team-page "/teams/$TEAM")")
 RESULTS+=("$(run api-teams '/api/v1/teams?per_page=25')")
+RESULTS+=("$(run team-p2p "/teams/$TEAM/p2p")")
+# Roll-ups are measured one request at a time: their target is the time one leader waits.
+REGION=$(curl -fs -b "$LEADER" "http://127.0.0.1:$PORT/api/v1/org" | sed -n 's/^{"regions":\[{"id":\([0-9]*\).*/\1/p')
+RESULTS+=("$(run healthz-c1 /healthz "$COOKIE" 1)")
+RESULTS+=("$(run rollup-national-c1 '/p2p/rollup?scope=national' "$LEADER" 1)")
+RESULTS+=("$(run rollup-region-c1 "/p2p/rollup?scope=region:$REGION" "$LEADER" 1)")
+RESULTS+=("$(run rollup-api-national-c1 '/api/v1/p2p/rollup?scope=national' "$LEADER" 1)")
 
 BASE=$(awk '{ print $2 }' <<<"${RESULTS[0]}")
+# Rows measured over one connection ("-c1") are compared with /healthz over one connection.
+BASE1=$(printf '%s\n' "${RESULTS[@]}" | awk '$1 == "healthz-c1" { print $2 }')
 echo
 echo "Backend: ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION; $(nproc) cores"
-printf '%-20s %12s %10s %10s %10s %8s\n' page req/s ratio p50 p99 non-2xx
+printf '%-24s %12s %10s %10s %10s %8s\n' page req/s ratio p50 p99 non-2xx
 for r in "${RESULTS[@]}"; do
   read -r name rps p50 p99 errors <<<"$r"
-  ratio=$(awk -v a="$rps" -v b="$BASE" 'BEGIN { printf "%.2f", a / b }')
-  printf '%-20s %12s %10s %10s %10s %8s\n' "$name" "$rps" "$ratio" "$p50" "$p99" "$errors"
+  base=$BASE
+  case "$name" in *-c1) base=$BASE1 ;; esac
+  ratio=$(awk -v a="$rps" -v b="$base" 'BEGIN { printf "%.3f", a / b }')
+  printf '%-24s %12s %10s %10s %10s %8s\n' "$name" "$rps" "$ratio" "$p50" "$p99" "$errors"
 done

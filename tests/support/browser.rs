@@ -16,6 +16,8 @@ const AXE: &str = include_str!("../vendor/axe-4.14.1.min.js");
 pub struct Browser {
     pub client: Client,
     driver: Child,
+    /// Chromium's profile folder; also how its processes are found if a test panics.
+    profile: std::path::PathBuf,
 }
 
 fn required() -> bool {
@@ -84,7 +86,13 @@ impl Browser {
                 .connect(&url)
                 .await
             {
-                Ok(client) => return Some(Browser { client, driver }),
+                Ok(client) => {
+                    return Some(Browser {
+                        client,
+                        driver,
+                        profile,
+                    })
+                }
                 Err(e) => {
                     last_error = e.to_string();
                     tokio::time::sleep(Duration::from_millis(100)).await;
@@ -231,15 +239,21 @@ impl Browser {
     }
 
     /// Ends the browser session; always call it at the end of a test.
-    pub async fn finish(mut self) {
+    pub async fn finish(self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
     }
 }
 
 impl Drop for Browser {
+    /// A test that panics never reaches `finish`: stop chromedriver and the Chromium it
+    /// started (found by its profile folder), so no browser outlives the test.
     fn drop(&mut self) {
         let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = Command::new("pkill")
+            .arg("-f")
+            .arg(self.profile.as_os_str())
+            .status();
+        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }

@@ -9,6 +9,12 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+/// mimalloc instead of the system allocator: under load the server allocates from many threads
+/// at once, and glibc's allocator spent a measurable share of each request waiting on its locks
+/// (bench/RESULTS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "lmp",

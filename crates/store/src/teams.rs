@@ -3,6 +3,7 @@
 use lmp_domain::{Page, PageRequest};
 use serde::{Deserialize, Serialize};
 
+use crate::p2p::{Answer, Assessment};
 use crate::people::like_pattern;
 use crate::roster::{parse_roster, RosterEntry};
 use crate::{bind_scalar, now, parse_json_rows, Param, Store, StoreError, StoreResult};
@@ -47,6 +48,23 @@ struct TeamWithRoster {
     #[sqlx(flatten)]
     team: Team,
     roster_json: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct TeamPageRow {
+    #[sqlx(flatten)]
+    team: Team,
+    roster_json: String,
+    assessment_json: String,
+    answers_json: String,
+}
+
+/// What the team page needs, read at once.
+pub struct TeamPageData {
+    pub team: Team,
+    pub roster: Vec<RosterEntry>,
+    /// The latest approved Path to Performance assessment and its answers.
+    pub approved: Option<(Assessment, Vec<Answer>)>,
 }
 
 /// Directory filters; every field is optional and they combine with AND.
@@ -204,6 +222,58 @@ impl Store {
         .await?;
         let row = row.ok_or(StoreError::NotFound("team"))?;
         Ok((row.team, parse_roster(&row.roster_json)?))
+    }
+
+    /// Everything the team page shows, in one query: the team, its roster, and its latest
+    /// approved Path to Performance assessment with the answers.
+    pub async fn team_page(&self, id: i64) -> StoreResult<TeamPageData> {
+        let roster_sql = self.roster_json_sql("t.id");
+        let latest = "(SELECT la.id FROM p2p_assessments la WHERE la.team_id = t.id AND la.status = 'approved' \
+             ORDER BY la.month DESC LIMIT 1)";
+        let assessment_sql = self.json_rows_sql(
+            &[
+                ("id", "a.id"),
+                ("team_id", "a.team_id"),
+                ("year_id", "a.year_id"),
+                ("month", "a.month"),
+                ("status", "a.status"),
+                ("level", "a.level"),
+                ("submitted_by", "a.submitted_by"),
+                ("submitted_at", "a.submitted_at"),
+                ("decided_at", "a.decided_at"),
+            ],
+            &format!("FROM p2p_assessments a WHERE a.id = {latest}"),
+        );
+        let answers_sql = self.json_rows_sql(
+            &[
+                ("criterion_id", "x.criterion_id"),
+                ("met", "x.met"),
+                ("comment", "x.comment"),
+                ("evidence_url", "x.evidence_url"),
+            ],
+            &format!("FROM p2p_answers x WHERE x.assessment_id = {latest}"),
+        );
+        let row: Option<TeamPageRow> = sqlx::query_as(&format!(
+            "SELECT t.id, t.name, t.description, d.id AS department_id, d.name AS department_name, \
+             f.id AS facility_id, f.name AS facility_name, r.id AS region_id, r.name AS region_name, \
+             t.purpose, t.meeting_cadence, t.ground_rules, t.decision_rules, t.quorum, t.updated_at, \
+             ({roster_sql}) AS roster_json, ({assessment_sql}) AS assessment_json, \
+             ({answers_sql}) AS answers_json {TEAM_FROM} WHERE t.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        let row = row.ok_or(StoreError::NotFound("team"))?;
+        let assessments: Vec<Assessment> = parse_json_rows(&row.assessment_json, "assessment")?;
+        let approved = match assessments.into_iter().next() {
+            Some(assessment) => Some((assessment, parse_json_rows(&row.answers_json, "answers")?)),
+            None => None,
+        };
+        Ok(TeamPageData {
+            team: row.team,
+            roster: parse_roster(&row.roster_json)?,
+            approved,
+        })
     }
 
     pub async fn create_team(

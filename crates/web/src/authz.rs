@@ -54,6 +54,11 @@ pub async fn read_team_with_roster(
     team_id: i64,
 ) -> AppResult<(TeamView, Vec<RosterEntry>)> {
     let (team, roster) = state.store.team_with_roster(team_id).await?;
+    Ok((check_read(user, team, &roster)?, roster))
+}
+
+/// The read check for a team already loaded with its roster.
+pub fn check_read(user: &User, team: Team, roster: &[RosterEntry]) -> AppResult<TeamView> {
     let actor_roles = roster
         .iter()
         .filter(|e| e.person_id == user.person.id)
@@ -63,7 +68,7 @@ pub async fn read_team_with_roster(
     if !user.actor.can_read_team(&view.access) {
         return Err(refuse_read());
     }
-    Ok((view, roster))
+    Ok(view)
 }
 
 /// The team, if the user may change its roster and charter.

@@ -60,8 +60,12 @@ impl<T> Fresh<T> {
     }
 }
 
-/// The agreement year in force and its criteria.
-pub type CurrentCriteria = (Year, Vec<CriterionRow>);
+/// The agreement year in force and its criteria, as stored and as the domain's rules take them.
+pub struct CurrentCriteria {
+    pub year: Year,
+    pub rows: Vec<CriterionRow>,
+    pub criteria: Vec<lmp_domain::p2p::Criterion>,
+}
 
 pub struct Caches {
     pub org: Fresh<OrgTree>,

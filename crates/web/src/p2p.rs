@@ -3,6 +3,7 @@
 //! here, once, for both.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use lmp_domain::p2p::evidence::{self, EvidenceKind};
 use lmp_domain::p2p::period::{Month, Quarter};
@@ -10,10 +11,11 @@ use lmp_domain::p2p::rollup::{most_missing, Rollup};
 use lmp_domain::p2p::{self as rules, Criterion};
 use lmp_domain::{FieldErrors, PageRequest, Side, SiteRole, TeamRole};
 use lmp_store::p2p::rollup::{RollupScope, StaleTeam};
-use lmp_store::p2p::{Answer, AnswerChange, Assessment, CriterionRow, HistoryPoint, Year};
+use lmp_store::p2p::{Answer, AnswerChange, Assessment, CriterionRow, HistoryPoint};
 
 use crate::auth::User;
 use crate::authz::{self, TeamView};
+use crate::cache::CurrentCriteria;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 
@@ -32,8 +34,7 @@ pub fn this_month() -> Month {
 
 /// A team's standing under the agreement year in force.
 pub struct Standing {
-    pub year: Year,
-    pub rows: Vec<CriterionRow>,
+    pub current: Arc<CurrentCriteria>,
     /// The latest approved assessment and its answers, if any.
     pub approved: Option<(Assessment, Vec<Answer>)>,
     /// The level the approved answers give under today's criteria (history keeps what was
@@ -60,23 +61,28 @@ fn met_lookup<'a>(rows: &'a [CriterionRow], answers: &'a [Answer]) -> impl Fn(i6
 }
 
 pub async fn standing(state: &AppState, team_id: i64) -> AppResult<Standing> {
-    let current = state.criteria().await?;
-    let (year, rows) = (current.0.clone(), current.1.clone());
-    let criteria: Vec<Criterion> = rows.iter().filter_map(CriterionRow::to_domain).collect();
     let approved = state.store.latest_approved_with_answers(team_id).await?;
+    standing_from(state, approved).await
+}
+
+/// The standing given the team's latest approved assessment, already loaded.
+pub async fn standing_from(
+    state: &AppState,
+    approved: Option<(Assessment, Vec<Answer>)>,
+) -> AppResult<Standing> {
+    let current = state.criteria().await?;
     let (level, missing) = {
         let no_answers = Vec::new();
         let answers = approved.as_ref().map(|(_, a)| a).unwrap_or(&no_answers);
-        let met = met_lookup(&rows, answers);
-        let missing = rules::missing_for_next(&criteria, &met)
+        let met = met_lookup(&current.rows, answers);
+        let missing = rules::missing_for_next(&current.criteria, &met)
             .into_iter()
             .map(|(d, list)| (d, list.into_iter().cloned().collect()))
             .collect();
-        (rules::level_held(&criteria, &met), missing)
+        (rules::level_held(&current.criteria, &met), missing)
     };
     Ok(Standing {
-        year,
-        rows,
+        current,
         approved,
         level,
         missing,
@@ -159,7 +165,7 @@ pub async fn save(
         )));
     }
     let current = state.criteria().await?;
-    let (year, rows) = (&current.0, &current.1);
+    let (year, rows) = (&current.year, &current.rows);
     let mut errors = FieldErrors::new();
     for change in &changes {
         if !rows.iter().any(|r| r.id == change.criterion_id) {

@@ -82,7 +82,15 @@ impl AppState {
         }
         let year = self.store.current_p2p_year().await?;
         let rows = self.store.p2p_criteria(year.id).await?;
-        let criteria = Arc::new((year, rows));
+        let criteria = rows
+            .iter()
+            .filter_map(lmp_store::p2p::CriterionRow::to_domain)
+            .collect();
+        let criteria = Arc::new(crate::cache::CurrentCriteria {
+            year,
+            rows,
+            criteria,
+        });
         self.caches.criteria.put(criteria.clone());
         Ok(criteria)
     }

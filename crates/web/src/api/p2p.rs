@@ -129,7 +129,7 @@ pub async fn get_team_p2p(
     let history = state.store.p2p_history(team_id).await?;
     Ok(Json(TeamP2pDto {
         team_id,
-        year: standing.year.name.clone(),
+        year: standing.current.year.name.clone(),
         level: standing.level,
         level_name: level_name(standing.level).to_string(),
         approved_month: standing.approved.as_ref().map(|(a, _)| a.month.clone()),

@@ -91,7 +91,10 @@ pub async fn team_overview(
                 .map(|c| MissingItem {
                     text: c.text.clone(),
                     level: c.level,
-                    link: p2p::where_to_act(standing.rows.iter().find(|r| r.id == c.id), team_id),
+                    link: p2p::where_to_act(
+                        standing.current.rows.iter().find(|r| r.id == c.id),
+                        team_id,
+                    ),
                 })
                 .collect();
             (dimension.label(), items)
@@ -124,7 +127,7 @@ pub async fn team_overview(
             .as_ref()
             .and_then(|(a, _)| Month::parse(&a.month))
             .map(Month::label),
-        year_name: standing.year.name.clone(),
+        year_name: standing.current.year.name.clone(),
         month_label: month.label(),
         month_code: month.code(),
         month_status: this_month.map(|a| a.status),
@@ -388,7 +391,7 @@ pub async fn save_assessment(
     let typed = parse_answers(&fields);
     let current = state.criteria().await?;
     let changes: Vec<AnswerChange> = current
-        .1
+        .rows
         .iter()
         .filter(|r| r.placeholder == 0)
         .map(|r| AnswerChange {

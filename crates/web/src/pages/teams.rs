@@ -170,7 +170,9 @@ async fn team_page(
     add: AddForm,
     flash: Option<String>,
 ) -> AppResult<(TeamPage, bool)> {
-    let (view, roster) = authz::read_team_with_roster(state, user, team_id).await?;
+    let data = state.store.team_page(team_id).await?;
+    let view = authz::check_read(user, data.team, &data.roster)?;
+    let roster = data.roster;
     let people_count = {
         let mut ids: Vec<i64> = roster.iter().map(|e| e.person_id).collect();
         ids.sort_unstable();
@@ -199,7 +201,7 @@ async fn team_page(
         }
     }
     let has_errors = !add.errors.is_empty();
-    let standing = crate::p2p::standing(state, team_id).await?;
+    let standing = crate::p2p::standing_from(state, data.approved).await?;
     let page = TeamPage {
         level: standing.level,
         level_name: lmp_domain::p2p::level_name(standing.level),
