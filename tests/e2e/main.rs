@@ -5,4 +5,5 @@ mod api;
 mod browser;
 mod p2p;
 mod pages;
+mod projects;
 mod security;

@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod demo;
+pub mod improvement;
 mod error;
 pub mod org;
 pub mod p2p;

@@ -16,6 +16,7 @@ mod charts;
 pub mod error;
 mod extract;
 mod headers;
+mod measures;
 mod ops;
 mod p2p;
 mod pages;

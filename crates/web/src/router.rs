@@ -11,7 +11,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
-use crate::pages::{account, admin, home, p2p, people, signin, teams};
+use crate::pages::{account, admin, home, p2p, people, projects, signin, teams};
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, ops};
 
@@ -56,6 +56,14 @@ pub fn app(state: AppState) -> Router {
             "/admin/p2p/criteria/{id}",
             post(p2p::admin_update_criterion),
         )
+        .route("/teams/{id}/projects", get(projects::list).post(projects::raise_idea))
+        .route("/projects/{id}", get(projects::show))
+        .route("/projects/{id}/edit", get(projects::edit).post(projects::save))
+        .route("/projects/{id}/scope", post(projects::check_scope))
+        .route("/projects/{id}/status", post(projects::change_status))
+        .route("/projects/{id}/cycles", post(projects::create_cycle))
+        .route("/projects/{id}/cycles/new", get(projects::new_cycle))
+        .route("/projects/{id}/cycles/{cycle}", get(projects::show_cycle).post(projects::save_cycle))
         .route("/people", get(people::list))
         .route("/people/{id}", get(people::show))
         .route("/account", get(account::show))

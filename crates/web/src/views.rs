@@ -94,3 +94,10 @@ pub fn query_string(pairs: &[(&str, String)]) -> String {
         .collect();
     serde_urlencoded::to_string(kept).unwrap_or_default()
 }
+
+/// A unix time as the value of an `<input type="date">` (YYYY-MM-DD).
+pub fn date_input(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()))
+        .unwrap_or_default()
+}

@@ -750,6 +750,10 @@ impl Store {
                 && !team.decision_rules.trim().is_empty(),
             check_in_months: held_on.iter().filter_map(|m| Month::parse(m)).collect(),
             month: Some(month),
+            test_cycles: Some(lmp_domain::improvement::pdsa::cycle_counts(
+                &self.team_cycle_activity(team_id).await?,
+                now(),
+            )),
             ..TeamFacts::default()
         })
     }

@@ -23,7 +23,7 @@ use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
 use crate::p2p::{self, Decision, SaveError};
 use crate::state::AppState;
-use crate::views::{date, Layout, Pager};
+use crate::views::{date, date_input, Layout, Pager};
 
 fn parse_month(code: &str) -> AppResult<Month> {
     Month::parse(code)
@@ -640,13 +640,6 @@ pub async fn check_ins(
         )
         .await?,
     )
-}
-
-/// A unix time as the value of an `<input type="date">`.
-fn date_input(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .map(|t| format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()))
-        .unwrap_or_default()
 }
 
 #[derive(Deserialize)]

@@ -1,0 +1,975 @@
+//! Improvement work pages: a team's ideas and projects, a project with its aim, scope check,
+//! status, PDSA cycles and measures.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use lmp_domain::improvement::pdsa::{self, ActDecision, ChangeKind};
+use lmp_domain::improvement::project::{can_start, is_date, Aim, ProjectStatus};
+use lmp_domain::improvement::scope::ScopeTopic;
+use lmp_domain::improvement::CompassPoint;
+use lmp_domain::validation::{optional_text, required_text};
+use lmp_domain::{FieldErrors, PageRequest};
+use lmp_store::improvement::{CycleInput, Project, ProjectInput};
+use serde::Deserialize;
+
+use super::{parse_id, render, render_with};
+use crate::auth::{CurrentUser, Session, User};
+use crate::authz::{self, TeamView};
+use crate::error::{AppError, AppResult};
+use crate::extract::{Form, Path, Query};
+use crate::state::AppState;
+use crate::views::{Layout, Pager};
+
+/// The project and what the user may do with it: read (anyone who reads the team), edit
+/// (co-leads, the project's owners, administrators).
+struct ProjectAccess {
+    project: Project,
+    can_edit: bool,
+}
+
+async fn project_access(
+    state: &AppState,
+    user: &User,
+    project_id: i64,
+) -> AppResult<ProjectAccess> {
+    let project = state.store.project(project_id).await?;
+    let (view, _) = authz::read_team_with_roster(state, user, project.team_id).await?;
+    let owner = state
+        .store
+        .project_owners(project_id)
+        .await?
+        .iter()
+        .any(|(id, _)| *id == user.person.id);
+    Ok(ProjectAccess {
+        can_edit: view.can_edit || owner,
+        project,
+    })
+}
+
+fn require_edit(access: &ProjectAccess) -> AppResult<()> {
+    if access.can_edit {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "Only the team's co-leads and the project's owners can change a project.".into(),
+        ))
+    }
+}
+
+fn on_team(view: &TeamView, user: &User) -> bool {
+    !view.access.actor_roles.is_empty() || user.actor.is_admin()
+}
+
+#[derive(Template)]
+#[template(path = "projects.html")]
+struct ProjectsPage {
+    layout: Layout,
+    team_id: i64,
+    team_name: String,
+    flash: Option<String>,
+    can_raise: bool,
+    errors: FieldErrors,
+    form: (String, String),
+    page: lmp_domain::Page<Project>,
+    rows: Vec<(i64, String, &'static str, String)>,
+    pager: Pager,
+}
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    page: Option<u32>,
+    #[serde(default)]
+    done: String,
+}
+
+async fn projects_page(
+    state: &AppState,
+    session: &Session,
+    user: &User,
+    team_id: i64,
+    page_number: Option<u32>,
+    form: (String, String),
+    errors: FieldErrors,
+    flash: Option<String>,
+) -> AppResult<ProjectsPage> {
+    let (view, _) = authz::read_team_with_roster(state, user, team_id).await?;
+    let page = state
+        .store
+        .team_projects(team_id, PageRequest::new(page_number, None))
+        .await?;
+    let rows = page
+        .items
+        .iter()
+        .map(|p| {
+            let status = ProjectStatus::parse(&p.status)
+                .map(ProjectStatus::label)
+                .unwrap_or("");
+            let aim = if p.aim_what.is_empty() {
+                "—".to_string()
+            } else {
+                format!("{} ({}, by {})", p.aim_what, p.aim_how_much, p.aim_by_when)
+            };
+            (p.id, p.title.clone(), status, aim)
+        })
+        .collect();
+    let pager = Pager::new(&page, &format!("/teams/{team_id}/projects"), "");
+    Ok(ProjectsPage {
+        layout: Layout::new(
+            session,
+            format!("Improvement work · {}", view.team.name),
+            "teams",
+        ),
+        team_id,
+        can_raise: on_team(&view, user),
+        team_name: view.team.name,
+        flash,
+        errors,
+        form,
+        page,
+        rows,
+        pager,
+    })
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(team_id): Path<i64>,
+    Query(query): Query<ListQuery>,
+) -> AppResult<Response> {
+    let flash = (query.done == "idea")
+        .then(|| "Idea raised. A co-lead can now give it an aim and a scope check.".to_string());
+    render(
+        &projects_page(
+            &state,
+            &session,
+            &user,
+            team_id,
+            query.page,
+            (String::new(), String::new()),
+            FieldErrors::new(),
+            flash,
+        )
+        .await?,
+    )
+}
+
+#[derive(Deserialize)]
+pub struct IdeaForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
+}
+
+pub async fn raise_idea(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(team_id): Path<i64>,
+    Form(form): Form<IdeaForm>,
+) -> AppResult<Response> {
+    let (view, _) = authz::read_team_with_roster(&state, &user, team_id).await?;
+    if !on_team(&view, &user) {
+        return Err(AppError::Forbidden(
+            "Only people on the team raise its ideas.".into(),
+        ));
+    }
+    let mut errors = FieldErrors::new();
+    let title = required_text(&mut errors, "title", "The idea", &form.title, 160);
+    let description = optional_text(
+        &mut errors,
+        "description",
+        "The description",
+        &form.description,
+        4000,
+    );
+    if !errors.is_empty() {
+        let page = projects_page(
+            &state,
+            &session,
+            &user,
+            team_id,
+            None,
+            (form.title, form.description),
+            errors,
+            None,
+        )
+        .await?;
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    let id = state
+        .store
+        .create_idea(team_id, &title, &description, user.person.id)
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "project.idea",
+            "project",
+            Some(id),
+            &title,
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/teams/{team_id}/projects?done=idea")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "project.html")]
+struct ProjectPage {
+    layout: Layout,
+    p: Project,
+    status_label: &'static str,
+    compass: Vec<&'static str>,
+    flash: Option<String>,
+    errors: FieldErrors,
+    can_edit: bool,
+    scope_label: Option<&'static str>,
+    redirect: Option<(&'static str, &'static str)>,
+    current_topic: String,
+    topics: Vec<(&'static str, &'static str)>,
+    next_statuses: Vec<(&'static str, &'static str)>,
+    /// id, number, change idea, stage, decision
+    cycles: Vec<(i64, i64, String, &'static str, Option<&'static str>)>,
+    /// id, name, description, chart SVG
+    measures: Vec<(i64, String, String, String)>,
+    chart_kinds: Vec<(&'static str, &'static str)>,
+}
+
+pub const CHART_KINDS: [(&str, &str); 5] = [
+    ("run", "Run chart"),
+    ("i", "Control chart: individuals (I)"),
+    ("p", "Control chart: proportion (p)"),
+    ("u", "Control chart: rate (u)"),
+    ("c", "Control chart: count (c)"),
+];
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    #[serde(default)]
+    done: String,
+}
+
+async fn project_page(
+    state: &AppState,
+    session: &Session,
+    user: &User,
+    project_id: i64,
+    errors: FieldErrors,
+    flash: Option<String>,
+) -> AppResult<ProjectPage> {
+    let access = project_access(state, user, project_id).await?;
+    let p = access.project;
+    let status = ProjectStatus::parse(&p.status).unwrap_or(ProjectStatus::Idea);
+    let topic = p.scope_topic.as_deref().and_then(ScopeTopic::parse);
+    let cycles = state
+        .store
+        .cycles(project_id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let decision = c.act_decision.as_deref().and_then(ActDecision::parse);
+            let stage = pdsa::stage(
+                !c.prediction.trim().is_empty(),
+                !c.do_notes.trim().is_empty(),
+                !c.study_notes.trim().is_empty(),
+                decision,
+            );
+            (
+                c.id,
+                c.number,
+                c.change_idea,
+                stage.label(),
+                decision.map(ActDecision::label),
+            )
+        })
+        .collect();
+    let mut measures = Vec::new();
+    for m in state.store.measures(project_id).await? {
+        let svg = crate::measures::chart_svg(state, &m).await?;
+        let kind = format!(
+            "{} measure{}",
+            m.kind,
+            if m.unit.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", m.unit)
+            }
+        );
+        measures.push((m.id, m.name, kind, svg));
+    }
+    Ok(ProjectPage {
+        layout: Layout::new(session, p.title.clone(), "teams"),
+        status_label: status.label(),
+        compass: CompassPoint::parse_list(&p.compass)
+            .into_iter()
+            .map(CompassPoint::label)
+            .collect(),
+        flash,
+        errors,
+        can_edit: access.can_edit,
+        scope_label: topic.map(ScopeTopic::label),
+        redirect: topic.and_then(ScopeTopic::redirect),
+        current_topic: p.scope_topic.clone().unwrap_or_default(),
+        topics: ScopeTopic::ALL
+            .iter()
+            .map(|t| (t.code(), t.label()))
+            .collect(),
+        next_statuses: ProjectStatus::ALL
+            .iter()
+            .filter(|s| status.can_move_to(**s))
+            .map(|s| (s.code(), s.label()))
+            .collect(),
+        cycles,
+        measures,
+        chart_kinds: CHART_KINDS.to_vec(),
+        p,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(project_id): Path<i64>,
+    Query(done): Query<DoneQuery>,
+) -> AppResult<Response> {
+    let flash = match done.done.as_str() {
+        "saved" => Some("Saved.".to_string()),
+        "scope" => Some("Scope check recorded.".to_string()),
+        "status" => Some("Status changed.".to_string()),
+        "measure" => Some("Measure added. Enter its data on the measure's page.".to_string()),
+        _ => None,
+    };
+    render(
+        &project_page(
+            &state,
+            &session,
+            &user,
+            project_id,
+            FieldErrors::new(),
+            flash,
+        )
+        .await?,
+    )
+}
+
+#[derive(Template)]
+#[template(path = "project_edit.html")]
+struct EditPage {
+    layout: Layout,
+    id: i64,
+    title: String,
+    fields: Vec<(&'static str, &'static str, String)>,
+    description: String,
+    compass: Vec<(&'static str, &'static str, bool)>,
+    errors: FieldErrors,
+}
+
+fn edit_page(session: &Session, id: i64, input: &ProjectInput, errors: FieldErrors) -> EditPage {
+    let chosen = CompassPoint::parse_list(&input.compass);
+    EditPage {
+        layout: Layout::new(session, "Edit the project", "teams"),
+        id,
+        title: input.title.clone(),
+        fields: vec![
+            ("title", "Title", input.title.clone()),
+            ("aim_what", "Aim: what will improve", input.aim_what.clone()),
+            (
+                "aim_how_much",
+                "Aim: by how much",
+                input.aim_how_much.clone(),
+            ),
+            (
+                "aim_by_when",
+                "Aim: by when (YYYY-MM-DD)",
+                input.aim_by_when.clone(),
+            ),
+        ],
+        description: input.description.clone(),
+        compass: CompassPoint::ALL
+            .iter()
+            .map(|c| (c.code(), c.label(), chosen.contains(c)))
+            .collect(),
+        errors,
+    }
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(project_id): Path<i64>,
+) -> AppResult<Response> {
+    let access = project_access(&state, &user, project_id).await?;
+    require_edit(&access)?;
+    let p = access.project;
+    let input = ProjectInput {
+        title: p.title,
+        description: p.description,
+        aim_what: p.aim_what,
+        aim_how_much: p.aim_how_much,
+        aim_by_when: p.aim_by_when,
+        compass: p.compass,
+    };
+    render(&edit_page(&session, project_id, &input, FieldErrors::new()))
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(project_id): Path<i64>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let access = project_access(&state, &user, project_id).await?;
+    require_edit(&access)?;
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    let compass: Vec<CompassPoint> = fields
+        .iter()
+        .filter(|(k, _)| k == "compass")
+        .filter_map(|(_, v)| CompassPoint::parse(v))
+        .collect();
+    let mut errors = FieldErrors::new();
+    let input = ProjectInput {
+        title: required_text(&mut errors, "title", "The title", &get("title"), 160),
+        description: optional_text(
+            &mut errors,
+            "description",
+            "The description",
+            &get("description"),
+            4000,
+        ),
+        aim_what: optional_text(&mut errors, "aim_what", "The aim", &get("aim_what"), 300),
+        aim_how_much: optional_text(
+            &mut errors,
+            "aim_how_much",
+            "How much",
+            &get("aim_how_much"),
+            200,
+        ),
+        aim_by_when: get("aim_by_when"),
+        compass: CompassPoint::list_code(&compass),
+    };
+    if !input.aim_by_when.is_empty() && !is_date(&input.aim_by_when) {
+        errors.add("aim_by_when", "Give the date as YYYY-MM-DD.");
+    }
+    if !errors.is_empty() {
+        return render_with(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &edit_page(&session, project_id, &input, errors),
+        );
+    }
+    state.store.update_project(project_id, &input).await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "project.update",
+            "project",
+            Some(project_id),
+            &input.title,
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/projects/{project_id}?done=saved")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct ScopeForm {
+    #[serde(default)]
+    topic: String,
+}
+
+pub async fn check_scope(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(project_id): Path<i64>,
+    Form(form): Form<ScopeForm>,
+) -> AppResult<Response> {
+    let access = project_access(&state, &user, project_id).await?;
+    require_edit(&access)?;
+    let Some(topic) = ScopeTopic::parse(&form.topic) else {
+        let mut errors = FieldErrors::new();
+        errors.add("topic", "Choose what the problem is about.");
+        return render_with(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &project_page(&state, &session, &user, project_id, errors, None).await?,
+        );
+    };
+    let confirmed_by = topic.in_scope().then_some(user.person.id);
+    state
+        .store
+        .set_project_scope(project_id, topic.code(), confirmed_by)
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "project.scope",
+            "project",
+            Some(project_id),
+            topic.code(),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/projects/{project_id}?done=scope#scope")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    status: String,
+}
+
+pub async fn change_status(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(project_id): Path<i64>,
+    Form(form): Form<StatusForm>,
+) -> AppResult<Response> {
+    let access = project_access(&state, &user, project_id).await?;
+    require_edit(&access)?;
+    let p = &access.project;
+    let current = ProjectStatus::parse(&p.status).unwrap_or(ProjectStatus::Idea);
+    let Some(next) = ProjectStatus::parse(&form.status).filter(|n| current.can_move_to(*n)) else {
+        return Err(AppError::BadRequest(format!(
+            "A project that is “{}” cannot move to “{}”.",
+            current.label(),
+            form.status
+        )));
+    };
+    if current == ProjectStatus::Idea && next == ProjectStatus::Active {
+        let aim = Aim {
+            what: p.aim_what.clone(),
+            how_much: p.aim_how_much.clone(),
+            by_when: p.aim_by_when.clone(),
+        };
+        if let Err(errors) = can_start(&aim, p.scope_confirmed_by.is_some()) {
+            return render_with(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &project_page(&state, &session, &user, project_id, errors, None).await?,
+            );
+        }
+        state
+            .store
+            .add_project_owner(project_id, user.person.id)
+            .await?;
+    }
+    state
+        .store
+        .set_project_status(project_id, next.code())
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "project.status",
+            "project",
+            Some(project_id),
+            next.code(),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/projects/{project_id}?done=status")).into_response())
+}
+
+/// A form field: name, label, value, multi-line.
+type FormField = (&'static str, &'static str, String, bool);
+
+#[derive(Template)]
+#[template(path = "cycle.html")]
+struct CyclePage {
+    layout: Layout,
+    project_id: i64,
+    project_title: String,
+    heading: String,
+    stage: Option<&'static str>,
+    errors: FieldErrors,
+    action: String,
+    follows: Option<i64>,
+    sections: Vec<(&'static str, Vec<FormField>)>,
+    change_kind: String,
+    act_decision: String,
+    kinds: Vec<(&'static str, &'static str)>,
+    decisions: Vec<(&'static str, &'static str)>,
+    editable: bool,
+    next_cycle_href: Option<String>,
+}
+
+fn cycle_page(
+    session: &Session,
+    project: &Project,
+    cycle_id: Option<i64>,
+    number: Option<i64>,
+    input: &CycleInput,
+    errors: FieldErrors,
+    editable: bool,
+) -> CyclePage {
+    let decision = input.act_decision.as_deref().and_then(ActDecision::parse);
+    let stage = pdsa::stage(
+        !input.prediction.trim().is_empty(),
+        !input.do_notes.trim().is_empty(),
+        !input.study_notes.trim().is_empty(),
+        decision,
+    );
+    let field = |name, label, value: &String, long| (name, label, value.clone(), long);
+    CyclePage {
+        layout: Layout::new(session, "PDSA cycle", "teams"),
+        project_id: project.id,
+        project_title: project.title.clone(),
+        heading: match number {
+            Some(n) => format!("Cycle {n}: {}", input.change_idea),
+            None => "Plan a new PDSA cycle".to_string(),
+        },
+        stage: cycle_id.map(|_| stage.label()),
+        errors,
+        action: match cycle_id {
+            Some(id) => format!("/projects/{}/cycles/{id}", project.id),
+            None => format!("/projects/{}/cycles", project.id),
+        },
+        follows: input.follows_id,
+        sections: vec![
+            (
+                "Plan",
+                vec![
+                    field(
+                        "change_idea",
+                        "The change we will test",
+                        &input.change_idea,
+                        false,
+                    ),
+                    field("question", "What we want to learn", &input.question, true),
+                    field(
+                        "prediction",
+                        "What we predict will happen",
+                        &input.prediction,
+                        true,
+                    ),
+                    field(
+                        "plan_details",
+                        "Who, what, when, where",
+                        &input.plan_details,
+                        true,
+                    ),
+                    field(
+                        "data_to_collect",
+                        "Data we will collect",
+                        &input.data_to_collect,
+                        true,
+                    ),
+                    field(
+                        "started_on",
+                        "Start date (YYYY-MM-DD)",
+                        &input.started_on,
+                        false,
+                    ),
+                ],
+            ),
+            (
+                "Do",
+                vec![field(
+                    "do_notes",
+                    "What happened, and what we observed",
+                    &input.do_notes,
+                    true,
+                )],
+            ),
+            (
+                "Study",
+                vec![field(
+                    "study_notes",
+                    "The result compared with the prediction",
+                    &input.study_notes,
+                    true,
+                )],
+            ),
+            (
+                "Act",
+                vec![field(
+                    "act_notes",
+                    "What we will do next, and why",
+                    &input.act_notes,
+                    true,
+                )],
+            ),
+        ],
+        change_kind: input.change_kind.clone(),
+        act_decision: input.act_decision.clone().unwrap_or_default(),
+        kinds: ChangeKind::ALL
+            .iter()
+            .map(|k| (k.code(), k.label()))
+            .collect(),
+        decisions: ActDecision::ALL
+            .iter()
+            .map(|d| (d.code(), d.label()))
+            .collect(),
+        editable,
+        next_cycle_href: match (cycle_id, decision) {
+            (Some(id), Some(ActDecision::Adapt)) if editable => {
+                Some(format!("/projects/{}/cycles/new?follows={id}", project.id))
+            }
+            _ => None,
+        },
+    }
+}
+
+fn cycle_input(fields: &[(String, String)]) -> (CycleInput, FieldErrors) {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    let mut errors = FieldErrors::new();
+    let input = CycleInput {
+        follows_id: parse_id(&get("follows")),
+        change_idea: required_text(
+            &mut errors,
+            "change_idea",
+            "The change to test",
+            &get("change_idea"),
+            300,
+        ),
+        question: optional_text(
+            &mut errors,
+            "question",
+            "The question",
+            &get("question"),
+            4000,
+        ),
+        prediction: optional_text(
+            &mut errors,
+            "prediction",
+            "The prediction",
+            &get("prediction"),
+            4000,
+        ),
+        plan_details: optional_text(
+            &mut errors,
+            "plan_details",
+            "The plan",
+            &get("plan_details"),
+            4000,
+        ),
+        data_to_collect: optional_text(
+            &mut errors,
+            "data_to_collect",
+            "The data",
+            &get("data_to_collect"),
+            4000,
+        ),
+        change_kind: ChangeKind::parse(&get("change_kind"))
+            .unwrap_or(ChangeKind::WorkflowOrProcess)
+            .code()
+            .to_string(),
+        do_notes: optional_text(
+            &mut errors,
+            "do_notes",
+            "What happened",
+            &get("do_notes"),
+            4000,
+        ),
+        study_notes: optional_text(
+            &mut errors,
+            "study_notes",
+            "The study",
+            &get("study_notes"),
+            4000,
+        ),
+        act_decision: ActDecision::parse(&get("act_decision")).map(|d| d.code().to_string()),
+        act_notes: optional_text(
+            &mut errors,
+            "act_notes",
+            "The next step",
+            &get("act_notes"),
+            4000,
+        ),
+        started_on: get("started_on"),
+    };
+    if !is_date(&input.started_on) {
+        errors.add("started_on", "Give the start date as YYYY-MM-DD.");
+    }
+    // The method asks for a prediction before the test is run, and a study of the result
+    // against it before deciding.
+    if !input.do_notes.is_empty() && input.prediction.is_empty() {
+        errors.add(
+            "prediction",
+            "Write the prediction before recording what happened: the study compares the two.",
+        );
+    }
+    if input.act_decision.is_some() && input.study_notes.is_empty() {
+        errors.add(
+            "study_notes",
+            "Study the result against the prediction before deciding to adopt, adapt or abandon.",
+        );
+    }
+    (input, errors)
+}
+
+#[derive(Deserialize)]
+pub struct NewCycleQuery {
+    follows: Option<i64>,
+}
+
+pub async fn new_cycle(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(project_id): Path<i64>,
+    Query(query): Query<NewCycleQuery>,
+) -> AppResult<Response> {
+    let access = project_access(&state, &user, project_id).await?;
+    require_edit(&access)?;
+    let mut input = CycleInput {
+        started_on: crate::views::date_input(lmp_store::now()),
+        change_kind: ChangeKind::WorkflowOrProcess.code().into(),
+        ..Default::default()
+    };
+    if let Some(previous) = query.follows {
+        let previous = state.store.cycle(previous).await?;
+        if previous.project_id == project_id {
+            input.follows_id = Some(previous.id);
+            input.change_idea = format!("{} (adapted)", previous.change_idea);
+        }
+    }
+    render(&cycle_page(
+        &session,
+        &access.project,
+        None,
+        None,
+        &input,
+        FieldErrors::new(),
+        true,
+    ))
+}
+
+pub async fn create_cycle(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(project_id): Path<i64>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let access = project_access(&state, &user, project_id).await?;
+    require_edit(&access)?;
+    if access.project.status != ProjectStatus::Active.code() {
+        return Err(AppError::Conflict(
+            "Cycles are run on active projects: start the project first.".into(),
+        ));
+    }
+    let (input, errors) = cycle_input(&fields);
+    if !errors.is_empty() {
+        return render_with(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &cycle_page(&session, &access.project, None, None, &input, errors, true),
+        );
+    }
+    let id = state
+        .store
+        .create_cycle(project_id, &input, user.person.id)
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "pdsa.create",
+            "project",
+            Some(project_id),
+            &input.change_idea,
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/projects/{project_id}/cycles/{id}")).into_response())
+}
+
+fn input_of(c: &lmp_store::improvement::Cycle) -> CycleInput {
+    CycleInput {
+        follows_id: c.follows_id,
+        change_idea: c.change_idea.clone(),
+        question: c.question.clone(),
+        prediction: c.prediction.clone(),
+        plan_details: c.plan_details.clone(),
+        data_to_collect: c.data_to_collect.clone(),
+        change_kind: c.change_kind.clone(),
+        do_notes: c.do_notes.clone(),
+        study_notes: c.study_notes.clone(),
+        act_decision: c.act_decision.clone(),
+        act_notes: c.act_notes.clone(),
+        started_on: c.started_on.clone(),
+    }
+}
+
+pub async fn show_cycle(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path((project_id, cycle_id)): Path<(i64, i64)>,
+) -> AppResult<Response> {
+    let access = project_access(&state, &user, project_id).await?;
+    let cycle = state.store.cycle(cycle_id).await?;
+    if cycle.project_id != project_id {
+        return Err(AppError::NotFound("No such cycle in this project.".into()));
+    }
+    render(&cycle_page(
+        &session,
+        &access.project,
+        Some(cycle.id),
+        Some(cycle.number),
+        &input_of(&cycle),
+        FieldErrors::new(),
+        access.can_edit,
+    ))
+}
+
+pub async fn save_cycle(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path((project_id, cycle_id)): Path<(i64, i64)>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let access = project_access(&state, &user, project_id).await?;
+    require_edit(&access)?;
+    let cycle = state.store.cycle(cycle_id).await?;
+    if cycle.project_id != project_id {
+        return Err(AppError::NotFound("No such cycle in this project.".into()));
+    }
+    let (mut input, errors) = cycle_input(&fields);
+    input.follows_id = cycle.follows_id;
+    if !errors.is_empty() {
+        return render_with(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &cycle_page(
+                &session,
+                &access.project,
+                Some(cycle.id),
+                Some(cycle.number),
+                &input,
+                errors,
+                true,
+            ),
+        );
+    }
+    state.store.update_cycle(cycle_id, &input).await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "pdsa.update",
+            "project",
+            Some(project_id),
+            &cycle.number.to_string(),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/projects/{project_id}/cycles/{cycle_id}")).into_response())
+}
