@@ -227,3 +227,128 @@ async fn a_self_assessment_goes_from_co_lead_to_sponsors_to_a_new_level() {
 
     browser.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_team_runs_a_project_from_idea_to_a_run_chart_with_its_cycles() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let app = TestApp::spawn(Backend::Sqlite).await.expect("server");
+    let team = app.showcase_team().await;
+    sign_in(&browser, &app, "colead@example.org").await;
+
+    browser
+        .goto(&app.url(&format!("/teams/{team}/projects")))
+        .await;
+    browser
+        .fill("#title", "Shorter waits at the pharmacy window")
+        .await;
+    browser
+        .fill(
+            "#description",
+            "Members wait too long to pick up prescriptions.",
+        )
+        .await;
+    browser.click("#raise ~ form button[type=submit]").await;
+    browser.wait_text(".notice.success", "Idea raised").await;
+    browser.check_accessibility("improvement work").await;
+    browser.click("table.list a").await;
+    browser.wait_text("h1", "Shorter waits").await;
+
+    // Scope check, aim, start.
+    browser.click("#topic-operations").await;
+    browser.click("form[action$='/scope'] button").await;
+    browser
+        .wait_text(".notice.success", "Scope check recorded")
+        .await;
+    browser.click("a[href$='/edit']").await;
+    browser
+        .fill("#aim_what", "Time from arrival to pick-up")
+        .await;
+    browser.fill("#aim_how_much", "from 25 to 10 minutes").await;
+    browser.fill("#aim_by_when", "2027-06-30").await;
+    browser.click("#compass-service").await;
+    browser.click("form.stack button[type=submit]").await;
+    browser.wait_text(".notice.success", "Saved").await;
+    browser.click("button[value=active]").await;
+    browser.wait_text(".status", "Active").await;
+    browser.check_accessibility("active project").await;
+
+    // Two PDSA cycles, the second adapted from the first.
+    for (i, idea) in [
+        "A second window at lunch",
+        "A second window at lunch and at 5 pm",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if i == 0 {
+            browser.click("a[href$='/cycles/new']").await;
+        } else {
+            browser.click("a[href*='/cycles/new?follows=']").await;
+        }
+        browser.wait_text("h1", "Plan a new PDSA cycle").await;
+        browser.fill("#change_idea", idea).await;
+        browser
+            .fill("#prediction", "Waits drop under 15 minutes")
+            .await;
+        browser.fill("#do_notes", "Ran it for two weeks").await;
+        browser
+            .fill("#study_notes", "Waits fell to 12 minutes")
+            .await;
+        browser
+            .select("#act_decision", if i == 0 { "adapt" } else { "adopt" })
+            .await;
+        if i == 0 {
+            browser.check_accessibility("PDSA cycle form").await;
+        }
+        browser.click("form.stack button[type=submit]").await;
+        browser.wait_text("h1", &format!("Cycle {}", i + 1)).await;
+    }
+    browser
+        .goto(&app.url(&format!("/teams/{team}/projects")))
+        .await;
+    browser.click("table.list a").await;
+    browser.wait_text("#cycles ~ ol", "Cycle 2").await;
+
+    // A measure, its data pasted, and the run chart with the note on it.
+    browser
+        .fill("#m-name", "Minutes from arrival to pick-up")
+        .await;
+    browser.fill("#m-unit", "minutes").await;
+    browser.click("form[action$='/measures'] button").await;
+    browser
+        .wait_text("h1", "Minutes from arrival to pick-up")
+        .await;
+    let mut csv = String::from("period,value,note\n");
+    for week in 1..=20 {
+        let value = if week <= 10 {
+            24 + week % 3
+        } else {
+            12 + week % 2
+        };
+        csv.push_str(&format!(
+            "2026-W{week:02},{value},{}\n",
+            if week == 11 {
+                "Second window opened"
+            } else {
+                ""
+            }
+        ));
+    }
+    browser.fill("#csv", &csv).await;
+    browser.click("form[action$='/import'] button").await;
+    browser.wait_text(".notice.success", "Data imported").await;
+    let chart = browser.text("figure").await;
+    assert!(
+        chart.contains("Second window opened"),
+        "the annotation is on the chart: {chart}"
+    );
+    assert!(
+        browser.body_text().await.contains("a run of"),
+        "the shift is called out"
+    );
+    browser.check_accessibility("measure with run chart").await;
+    browser.screenshot("run-chart").await;
+    browser.finish().await;
+}

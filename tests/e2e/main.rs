@@ -3,6 +3,7 @@
 
 mod api;
 mod browser;
+mod measures;
 mod p2p;
 mod pages;
 mod projects;

@@ -1,5 +1,6 @@
 //! `lmp`: the partnership hub in one binary.
 
+mod chart;
 mod demo;
 mod migrate;
 mod serve;
@@ -42,6 +43,9 @@ enum Command {
     Demo(demo::Args),
     /// Manage accounts: create, reset a password, grant a site role.
     Users(users::Args),
+    /// Compute a run or control chart (run, i, mr, p, u, c) from a CSV file and print it as
+    /// JSON, optionally drawing it as SVG; needs no database.
+    Chart(chart::Args),
 }
 
 /// Where the database is, as every subcommand needs it.
@@ -77,6 +81,7 @@ async fn main() -> std::process::ExitCode {
         Command::Migrate => migrate::run(&database).await,
         Command::Demo(args) => demo::run(&database, args).await,
         Command::Users(args) => users::run(&database, args).await,
+        Command::Chart(args) => chart::run(args),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -11,6 +11,7 @@ pub mod improvement;
 pub mod org;
 pub mod p2p;
 pub mod page;
+pub mod qi;
 pub mod roles;
 pub mod validation;
 

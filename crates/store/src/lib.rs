@@ -10,8 +10,8 @@
 pub mod accounts;
 pub mod audit;
 pub mod demo;
-pub mod improvement;
 mod error;
+pub mod improvement;
 pub mod org;
 pub mod p2p;
 pub mod people;

@@ -20,6 +20,7 @@ mod measures;
 mod ops;
 mod p2p;
 mod pages;
+pub mod qi_svg;
 mod roster;
 mod router;
 mod state;

@@ -1,15 +1,610 @@
-//! Measures of a project: their data, entered by hand or pasted as CSV, and their charts.
+//! Measures of a project: their data, entered by hand or pasted as CSV, and their run or
+//! control charts (computed by `lmp_domain::qi`, drawn by `qi_svg`).
 
-use lmp_store::improvement::Measure;
+use askama::Template;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use lmp_domain::improvement::data::{self, Shape};
+use lmp_domain::qi::{self, Chart, ChartKind, Observation, Options};
+use lmp_store::improvement::{Measure, Point, PointInput};
+use serde::Deserialize;
 
-use crate::error::AppResult;
+use crate::auth::{CurrentUser, Session, User};
+use crate::authz;
+use crate::error::{AppError, AppResult};
+use crate::extract::{Form, Json, Path, Query};
+use crate::pages::{render, render_with};
 use crate::state::AppState;
+use crate::views::Layout;
+
+pub fn chart_kind(measure: &Measure) -> ChartKind {
+    match measure.chart.as_str() {
+        "i" => ChartKind::I,
+        "mr" => ChartKind::Mr,
+        "p" => ChartKind::P,
+        "u" => ChartKind::U,
+        "c" => ChartKind::C,
+        _ => ChartKind::Run,
+    }
+}
+
+fn shape(kind: ChartKind) -> Shape {
+    match kind {
+        ChartKind::P => Shape::Ratio { proportion: true },
+        ChartKind::U => Shape::Ratio { proportion: false },
+        _ => Shape::Value,
+    }
+}
+
+fn observations(points: &[Point]) -> Vec<Observation> {
+    points
+        .iter()
+        .map(|p| {
+            let observation = match (p.numerator, p.denominator) {
+                (Some(n), Some(d)) => Observation::ratio(n, d),
+                _ => Observation::value(p.value.unwrap_or(0.0)),
+            };
+            observation
+                .with_period(p.period.clone())
+                .with_phase(p.phase.to_string())
+        })
+        .collect()
+}
+
+/// The chart of a measure's points, or why it cannot be drawn.
+pub fn compute(measure: &Measure, points: &[Point]) -> Result<Chart, qi::QiError> {
+    qi::compute(
+        chart_kind(measure),
+        &observations(points),
+        &Options {
+            freeze: None,
+            ihi: chart_kind(measure) == ChartKind::Run,
+        },
+    )
+}
+
+/// Notes written on points, as chart annotations (index, text).
+fn annotations(points: &[Point]) -> Vec<(usize, String)> {
+    points
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.note.trim().is_empty())
+        .map(|(i, p)| (i, p.note.clone()))
+        .collect()
+}
 
 /// The chart of a measure as SVG, for the project page.
 pub async fn chart_svg(state: &AppState, measure: &Measure) -> AppResult<String> {
     let points = state.store.points(measure.id).await?;
+    Ok(svg_of(measure, &points))
+}
+
+fn svg_of(measure: &Measure, points: &[Point]) -> String {
     if points.is_empty() {
-        return Ok("<p class=\"empty\">No data yet.</p>".to_string());
+        return "<p class=\"empty\">No data yet.</p>".to_string();
     }
-    Ok(String::new())
+    match compute(measure, points) {
+        Ok(chart) => crate::qi_svg::render(&chart, &measure.name, &annotations(points)),
+        Err(e) => format!(
+            "<p class=\"empty\">The chart cannot be drawn yet: {}.</p>",
+            escape(&e.to_string())
+        ),
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Signals in words, for people who do not read the chart.
+fn signals(chart: &Chart) -> Vec<String> {
+    let mut out = Vec::new();
+    if !chart.outside_limits.is_empty() {
+        out.push(format!(
+            "{} point{} outside the control limits.",
+            chart.outside_limits.len(),
+            if chart.outside_limits.len() == 1 {
+                ""
+            } else {
+                "s"
+            }
+        ));
+    }
+    for phase in &chart.phases {
+        if let Some(runs) = &phase.runs {
+            if runs.longest_run_signal {
+                out.push(format!("Phase {}: a run of {} points on one side of the centre line (more than {} is a signal of change).", phase.number, runs.longest_run, runs.longest_run_limit.unwrap_or(0)));
+            }
+            if runs.crossings_signal {
+                out.push(format!(
+                    "Phase {}: only {} crossing{} of the centre line (fewer than {} is a signal of change).",
+                    phase.number,
+                    runs.crossings,
+                    if runs.crossings == 1 { "" } else { "s" },
+                    runs.crossings_limit.unwrap_or(0)
+                ));
+            }
+        }
+    }
+    out
+}
+
+struct MeasureAccess {
+    measure: Measure,
+    project: lmp_store::improvement::Project,
+    can_edit: bool,
+}
+
+async fn access(state: &AppState, user: &User, measure_id: i64) -> AppResult<MeasureAccess> {
+    let measure = state.store.measure(measure_id).await?;
+    let project = state.store.project(measure.project_id).await?;
+    let (view, _) = authz::read_team_with_roster(state, user, project.team_id).await?;
+    let owner = state
+        .store
+        .project_owners(project.id)
+        .await?
+        .iter()
+        .any(|(id, _)| *id == user.person.id);
+    Ok(MeasureAccess {
+        can_edit: view.can_edit || owner,
+        measure,
+        project,
+    })
+}
+
+/// One line of the data table: period, value, centre, lower limit, upper limit, phase, note,
+/// outside the limits.
+type DataLine = (String, String, String, String, String, i64, String, bool);
+
+#[derive(Template)]
+#[template(path = "measure.html")]
+struct MeasurePage {
+    layout: Layout,
+    id: i64,
+    name: String,
+    description: String,
+    project_id: i64,
+    project_title: String,
+    flash: Option<String>,
+    errors: Vec<String>,
+    error_intro: String,
+    chart: String,
+    summary: String,
+    signals: Vec<String>,
+    value_label: &'static str,
+    rows: Vec<DataLine>,
+    can_edit: bool,
+    ratio: bool,
+    point_form: (String, String, String, String, String),
+    columns: &'static str,
+    pasted: String,
+}
+
+fn fmt(v: Option<f64>) -> String {
+    v.map(|v| {
+        format!("{:.3}", v)
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
+    })
+    .unwrap_or_default()
+}
+
+async fn measure_page(
+    state: &AppState,
+    session: &Session,
+    user: &User,
+    measure_id: i64,
+    flash: Option<String>,
+    errors: Vec<String>,
+    error_intro: String,
+    point_form: (String, String, String, String, String),
+    pasted: String,
+) -> AppResult<MeasurePage> {
+    let a = access(state, user, measure_id).await?;
+    let points = state.store.points(measure_id).await?;
+    let kind = chart_kind(&a.measure);
+    let chart = if points.is_empty() {
+        None
+    } else {
+        compute(&a.measure, &points).ok()
+    };
+    let rows = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let value = match (p.numerator, p.denominator) {
+                (Some(n), Some(d)) => {
+                    format!("{} / {} = {}", fmt(Some(n)), fmt(Some(d)), fmt(Some(n / d)))
+                }
+                _ => fmt(p.value),
+            };
+            let point = chart.as_ref().and_then(|c| c.points.get(i));
+            (
+                p.period.clone(),
+                value,
+                fmt(point.map(|q| q.center)),
+                fmt(point.and_then(|q| q.lcl)),
+                fmt(point.and_then(|q| q.ucl)),
+                p.phase,
+                p.note.clone(),
+                point.is_some_and(|q| q.outside_limits),
+            )
+        })
+        .collect();
+    let ratio = matches!(kind, ChartKind::P | ChartKind::U);
+    let target = a
+        .measure
+        .target
+        .map(|t| {
+            format!(
+                ", target {} ({} is better)",
+                fmt(Some(t)),
+                if a.measure.direction == "up" {
+                    "higher"
+                } else {
+                    "lower"
+                }
+            )
+        })
+        .unwrap_or_default();
+    Ok(MeasurePage {
+        layout: Layout::new(session, a.measure.name.clone(), "teams"),
+        id: measure_id,
+        description: format!(
+            "{} measure{}{}",
+            a.measure.kind,
+            if a.measure.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" in {}", a.measure.unit)
+            },
+            target
+        ),
+        name: a.measure.name.clone(),
+        project_id: a.project.id,
+        project_title: a.project.title.clone(),
+        flash,
+        errors,
+        error_intro,
+        chart: svg_of(&a.measure, &points),
+        summary: match &chart {
+            Some(c) => format!(
+                "{} of {} points; the table below holds the same data.",
+                kind_label(kind),
+                c.points.len()
+            ),
+            None => "No chart yet.".to_string(),
+        },
+        signals: chart.as_ref().map(signals).unwrap_or_default(),
+        value_label: if ratio {
+            "Numerator / denominator"
+        } else {
+            "Value"
+        },
+        rows,
+        can_edit: a.can_edit,
+        ratio,
+        point_form,
+        columns: if ratio {
+            "period,numerator,denominator,phase,note"
+        } else {
+            "period,value,phase,note"
+        },
+        pasted,
+    })
+}
+
+fn kind_label(kind: ChartKind) -> &'static str {
+    crate::pages::projects::CHART_KINDS
+        .iter()
+        .find(|(code, _)| *code == chart_code(kind))
+        .map(|(_, label)| *label)
+        .unwrap_or("Run chart")
+}
+
+fn chart_code(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Run => "run",
+        ChartKind::I => "i",
+        ChartKind::Mr => "mr",
+        ChartKind::P => "p",
+        ChartKind::U => "u",
+        ChartKind::C => "c",
+    }
+}
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    #[serde(default)]
+    done: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<i64>,
+    Query(done): Query<DoneQuery>,
+) -> AppResult<Response> {
+    let flash = match done.done.as_str() {
+        "point" => Some("Point saved.".to_string()),
+        "import" => Some("Data imported.".to_string()),
+        _ => None,
+    };
+    let empty = (
+        String::new(),
+        String::new(),
+        String::new(),
+        "1".to_string(),
+        String::new(),
+    );
+    render(
+        &measure_page(
+            &state,
+            &session,
+            &user,
+            id,
+            flash,
+            Vec::new(),
+            String::new(),
+            empty,
+            String::new(),
+        )
+        .await?,
+    )
+}
+
+#[derive(Deserialize)]
+pub struct PointForm {
+    #[serde(default)]
+    period: String,
+    #[serde(default)]
+    value: String,
+    #[serde(default)]
+    numerator: String,
+    #[serde(default)]
+    denominator: String,
+    #[serde(default)]
+    phase: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn save_point(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<PointForm>,
+) -> AppResult<Response> {
+    let a = access(&state, &user, id).await?;
+    if !a.can_edit {
+        return Err(AppError::Forbidden(
+            "Only the team's co-leads and the project's owners enter its data.".into(),
+        ));
+    }
+    let kind = chart_kind(&a.measure);
+    // One row through the same checks as an import.
+    let csv = match shape(kind) {
+        Shape::Value => format!(
+            "period,value,phase,note\n{},{},{},\"{}\"\n",
+            form.period.replace(',', " "),
+            form.value.replace(',', ""),
+            form.phase,
+            form.note.replace('"', "'")
+        ),
+        Shape::Ratio { .. } => format!(
+            "period,numerator,denominator,phase,note\n{},{},{},{},\"{}\"\n",
+            form.period.replace(',', " "),
+            form.numerator.replace(',', ""),
+            form.denominator.replace(',', ""),
+            form.phase,
+            form.note.replace('"', "'")
+        ),
+    };
+    let parsed = data::parse(&csv, shape(kind));
+    if !parsed.errors.is_empty() || parsed.rows.is_empty() {
+        let errors = if parsed.errors.is_empty() {
+            vec!["Fill in the period and the value.".to_string()]
+        } else {
+            parsed
+                .errors
+                .iter()
+                .map(|e| capitalise(&e.message))
+                .collect()
+        };
+        let typed = (
+            form.period,
+            if matches!(shape(kind), Shape::Value) {
+                form.value
+            } else {
+                form.numerator
+            },
+            form.denominator,
+            form.phase,
+            form.note,
+        );
+        let page = measure_page(
+            &state,
+            &session,
+            &user,
+            id,
+            None,
+            errors,
+            "The point was not saved.".into(),
+            typed,
+            String::new(),
+        )
+        .await?;
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    state
+        .store
+        .save_points(id, &to_inputs(&parsed.rows))
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "measure.point",
+            "measure",
+            Some(id),
+            &parsed.rows[0].period,
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/measures/{id}?done=point")).into_response())
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str() + ".",
+        None => String::new(),
+    }
+}
+
+fn to_inputs(rows: &[data::DataRow]) -> Vec<PointInput> {
+    rows.iter()
+        .map(|r| PointInput {
+            period: r.period.clone(),
+            value: r.value,
+            numerator: r.numerator,
+            denominator: r.denominator,
+            phase: r.phase,
+            note: r.note.clone(),
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+pub struct ImportForm {
+    #[serde(default)]
+    csv: String,
+    #[serde(default)]
+    skip_bad: String,
+}
+
+pub async fn import(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<ImportForm>,
+) -> AppResult<Response> {
+    let a = access(&state, &user, id).await?;
+    if !a.can_edit {
+        return Err(AppError::Forbidden(
+            "Only the team's co-leads and the project's owners enter its data.".into(),
+        ));
+    }
+    if form.csv.len() > 512 * 1024 {
+        return Err(AppError::BadRequest("Paste at most 512 KB at once.".into()));
+    }
+    let parsed = data::parse(&form.csv, shape(chart_kind(&a.measure)));
+    let skip = form.skip_bad == "1";
+    if parsed.rows.is_empty() || (!parsed.errors.is_empty() && !skip) {
+        let errors = parsed
+            .errors
+            .iter()
+            .map(|e| format!("Line {}: {}.", e.line, e.message))
+            .collect::<Vec<_>>();
+        let intro = if parsed.errors.is_empty() {
+            "There are no rows to import.".to_string()
+        } else {
+            format!("Nothing was imported: {} line{} need{} attention. Correct them, or tick “skip the bad ones”.", parsed.errors.len(), if parsed.errors.len() == 1 { "" } else { "s" }, if parsed.errors.len() == 1 { "s" } else { "" })
+        };
+        let empty = (
+            String::new(),
+            String::new(),
+            String::new(),
+            "1".to_string(),
+            String::new(),
+        );
+        let page = measure_page(
+            &state, &session, &user, id, None, errors, intro, empty, form.csv,
+        )
+        .await?;
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    let saved = state
+        .store
+        .save_points(id, &to_inputs(&parsed.rows))
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "measure.import",
+            "measure",
+            Some(id),
+            &format!("{saved} rows, {} skipped", parsed.errors.len()),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/measures/{id}?done=import")).into_response())
+}
+
+pub async fn data_csv(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let a = access(&state, &user, id).await?;
+    let points = state.store.points(id).await?;
+    let chart = compute(&a.measure, &points).ok();
+    let mut csv = String::from(
+        "period,value,numerator,denominator,phase,center,lcl,ucl,outside_limits,note\n",
+    );
+    for (i, p) in points.iter().enumerate() {
+        let q = chart.as_ref().and_then(|c| c.points.get(i));
+        csv.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{},\"{}\"\n",
+            p.period,
+            fmt(p.value),
+            fmt(p.numerator),
+            fmt(p.denominator),
+            p.phase,
+            fmt(q.map(|q| q.center)),
+            fmt(q.and_then(|q| q.lcl)),
+            fmt(q.and_then(|q| q.ucl)),
+            q.is_some_and(|q| q.outside_limits),
+            p.note.replace('"', "\"\"")
+        ));
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"measure-{id}.csv\""),
+            ),
+        ],
+        csv,
+    )
+        .into_response())
+}
+
+/// The chart as JSON, the same shape `lmp chart` prints.
+#[utoipa::path(get, path = "/api/v1/measures/{id}/chart", tag = "improvement", params(("id" = i64, Path)),
+    responses((status = 200, description = "The computed chart: centre line, per-point limits, runs analysis, signals"),
+        (status = 401, body = crate::error::Problem), (status = 403, body = crate::error::Problem), (status = 404, body = crate::error::Problem), (status = 422, body = crate::error::Problem)),
+    security(("token" = []), ("session" = [])))]
+pub async fn chart_json(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Json<Chart>> {
+    let a = access(&state, &user, id).await?;
+    let points = state.store.points(id).await?;
+    compute(&a.measure, &points).map(Json).map_err(|e| {
+        AppError::Validation({
+            let mut errors = lmp_domain::FieldErrors::new();
+            errors.add("data", e.to_string());
+            errors
+        })
+    })
 }

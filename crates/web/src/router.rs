@@ -13,7 +13,7 @@ use tower_http::timeout::TimeoutLayer;
 use crate::error::{render_errors, AppError};
 use crate::pages::{account, admin, home, p2p, people, projects, signin, teams};
 use crate::state::AppState;
-use crate::{api, assets, auth, headers, ops};
+use crate::{api, assets, auth, headers, measures, ops};
 
 /// The largest request body accepted (forms and JSON). Uploads, when they come, get their own
 /// limit on their own routes.
@@ -56,14 +56,28 @@ pub fn app(state: AppState) -> Router {
             "/admin/p2p/criteria/{id}",
             post(p2p::admin_update_criterion),
         )
-        .route("/teams/{id}/projects", get(projects::list).post(projects::raise_idea))
+        .route(
+            "/teams/{id}/projects",
+            get(projects::list).post(projects::raise_idea),
+        )
         .route("/projects/{id}", get(projects::show))
-        .route("/projects/{id}/edit", get(projects::edit).post(projects::save))
+        .route(
+            "/projects/{id}/edit",
+            get(projects::edit).post(projects::save),
+        )
         .route("/projects/{id}/scope", post(projects::check_scope))
         .route("/projects/{id}/status", post(projects::change_status))
         .route("/projects/{id}/cycles", post(projects::create_cycle))
         .route("/projects/{id}/cycles/new", get(projects::new_cycle))
-        .route("/projects/{id}/cycles/{cycle}", get(projects::show_cycle).post(projects::save_cycle))
+        .route(
+            "/projects/{id}/cycles/{cycle}",
+            get(projects::show_cycle).post(projects::save_cycle),
+        )
+        .route("/projects/{id}/measures", post(projects::add_measure))
+        .route("/measures/{id}", get(measures::show))
+        .route("/measures/{id}/points", post(measures::save_point))
+        .route("/measures/{id}/import", post(measures::import))
+        .route("/measures/{id}/data.csv", get(measures::data_csv))
         .route("/people", get(people::list))
         .route("/people/{id}", get(people::show))
         .route("/account", get(account::show))
@@ -106,6 +120,7 @@ pub fn app(state: AppState) -> Router {
         .route("/api/v1/people/{id}", get(api::people::get_person))
         .route("/api/v1/me", get(api::people::get_me))
         .route("/api/v1/org", get(api::org::get_org))
+        .route("/api/v1/measures/{id}/chart", get(measures::chart_json))
         .route("/api/v1/p2p/criteria", get(api::p2p::get_criteria))
         .route("/api/v1/p2p/rollup", get(api::p2p::get_rollup))
         .route(

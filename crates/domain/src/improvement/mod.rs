@@ -1,6 +1,7 @@
 //! Improvement work: projects with an aim and Value Compass points, the scope check a problem
 //! passes before a team takes it on, PDSA cycles, and measures.
 
+pub mod data;
 pub mod pdsa;
 pub mod project;
 pub mod scope;

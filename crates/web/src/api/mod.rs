@@ -39,10 +39,11 @@ use crate::error::Problem;
         p2p::submit_assessment,
         p2p::sign_off,
         p2p::get_rollup,
+        crate::measures::chart_json,
     ),
     components(schemas(Problem)),
     modifiers(&SecurityAddon),
-    tags((name = "teams"), (name = "people"), (name = "organisation"), (name = "path to performance"))
+    tags((name = "teams"), (name = "people"), (name = "organisation"), (name = "path to performance"), (name = "improvement"))
 )]
 pub struct ApiDoc;
 

@@ -973,3 +973,79 @@ pub async fn save_cycle(
         .await?;
     Ok(Redirect::to(&format!("/projects/{project_id}/cycles/{cycle_id}")).into_response())
 }
+
+#[derive(Deserialize)]
+pub struct MeasureForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    chart: String,
+    #[serde(default)]
+    unit: String,
+    #[serde(default)]
+    target: String,
+    #[serde(default)]
+    direction: String,
+}
+
+pub async fn add_measure(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(project_id): Path<i64>,
+    Form(form): Form<MeasureForm>,
+) -> AppResult<Response> {
+    let access = project_access(&state, &user, project_id).await?;
+    require_edit(&access)?;
+    let mut errors = FieldErrors::new();
+    let name = required_text(&mut errors, "name", "The measure's name", &form.name, 160);
+    let unit = optional_text(&mut errors, "unit", "The unit", &form.unit, 60);
+    if !matches!(form.kind.as_str(), "outcome" | "process" | "balancing") {
+        errors.add("kind", "Choose outcome, process or balancing.");
+    }
+    if !CHART_KINDS.iter().any(|(code, _)| *code == form.chart) {
+        errors.add("chart", "Choose a chart from the list.");
+    }
+    let target = match form.target.trim() {
+        "" => None,
+        text => match text.replace(',', "").parse::<f64>() {
+            Ok(v) if v.is_finite() => Some(v),
+            _ => {
+                errors.add("target", "The target must be a number.");
+                None
+            }
+        },
+    };
+    let direction = if form.direction == "up" { "up" } else { "down" };
+    if !errors.is_empty() {
+        return render_with(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &project_page(&state, &session, &user, project_id, errors, None).await?,
+        );
+    }
+    let id = state
+        .store
+        .create_measure(
+            project_id,
+            &name,
+            &form.kind,
+            &unit,
+            &form.chart,
+            target,
+            direction,
+        )
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "measure.create",
+            "project",
+            Some(project_id),
+            &name,
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/measures/{id}")).into_response())
+}
