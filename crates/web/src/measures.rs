@@ -160,6 +160,16 @@ async fn access(state: &AppState, user: &User, measure_id: i64) -> AppResult<Mea
 /// outside the limits.
 type DataLine = (String, String, String, String, String, i64, String, bool);
 
+fn require_edit(access: &MeasureAccess) -> AppResult<()> {
+    if access.can_edit {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "Only the team's co-leads and the project's owners enter its data.".into(),
+        ))
+    }
+}
+
 #[derive(Template)]
 #[template(path = "measure.html")]
 struct MeasurePage {
@@ -383,11 +393,7 @@ pub async fn save_point(
     Form(form): Form<PointForm>,
 ) -> AppResult<Response> {
     let a = access(&state, &user, id).await?;
-    if !a.can_edit {
-        return Err(AppError::Forbidden(
-            "Only the team's co-leads and the project's owners enter its data.".into(),
-        ));
-    }
+    require_edit(&a)?;
     let kind = chart_kind(&a.measure);
     // One row through the same checks as an import.
     let csv = match shape(kind) {
@@ -497,11 +503,7 @@ pub async fn import(
     Form(form): Form<ImportForm>,
 ) -> AppResult<Response> {
     let a = access(&state, &user, id).await?;
-    if !a.can_edit {
-        return Err(AppError::Forbidden(
-            "Only the team's co-leads and the project's owners enter its data.".into(),
-        ));
-    }
+    require_edit(&a)?;
     if form.csv.len() > 512 * 1024 {
         return Err(AppError::BadRequest("Paste at most 512 KB at once.".into()));
     }
