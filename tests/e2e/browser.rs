@@ -229,7 +229,7 @@ async fn a_self_assessment_goes_from_co_lead_to_sponsors_to_a_new_level() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_team_runs_a_project_from_idea_to_a_run_chart_with_its_cycles() {
+async fn a_project_goes_from_idea_to_run_chart_to_a_practice_another_team_adopts() {
     let Some(browser) = Browser::start().await else {
         return;
     };
@@ -350,5 +350,69 @@ async fn a_team_runs_a_project_from_idea_to_a_run_chart_with_its_cycles() {
     );
     browser.check_accessibility("measure with run chart").await;
     browser.screenshot("run-chart").await;
+
+    // The project is done: it becomes a team-tested practice.
+    browser.click(".breadcrumb a").await;
+    browser.wait_text("h1", "Shorter waits").await;
+    browser.click("button[value=done]").await;
+    browser.wait_text(".status", "Done").await;
+    browser.click("a[href$='/practice']").await;
+    browser.wait_text("h1", "Write it up").await;
+    browser
+        .fill(
+            "#results",
+            "Waits fell from about 25 to about 12 minutes in ten weeks.",
+        )
+        .await;
+    browser.check_accessibility("practice write-up").await;
+    browser.click("form.stack button[type=submit]").await;
+    browser
+        .wait_text(".notice.success", "Sent to the editors")
+        .await;
+    sign_out(&browser).await;
+
+    // An editor (here the administrator) publishes it.
+    sign_in(&browser, &app, "admin@example.org").await;
+    browser.goto(&app.url("/practices/review")).await;
+    browser.wait_text("#review", "Review").await;
+    browser.click("button[value=publish]").await;
+    browser.wait_text(".notice.success", "Published").await;
+    sign_out(&browser).await;
+
+    // A co-lead of another team finds it in the library and adopts it.
+    let other_team = app
+        .store
+        .team_directory(
+            &Default::default(),
+            lmp_domain::PageRequest::new(None, Some(5)),
+        )
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|t| t.id != team)
+        .unwrap()
+        .id;
+    let other_colead = app.holder(other_team, "co_lead_management").await;
+    drop(app.sign_in_person(other_colead).await);
+    let email = app.store.person(other_colead).await.unwrap().email;
+    sign_in(&browser, &app, &email).await;
+    browser.goto(&app.url("/practices?compass=service")).await;
+    browser.check_accessibility("practice library").await;
+    browser.click(".cards a").await;
+    browser.wait_text("h1", "Shorter waits").await;
+    browser.click("#adopt ~ form button[type=submit]").await;
+    browser.wait_text(".notice.success", "Adopted").await;
+    assert!(browser
+        .body_text()
+        .await
+        .contains("Adopted from the team-tested practice"));
+    let adopted = app
+        .store
+        .practices_spread_or_adopted(other_team)
+        .await
+        .unwrap();
+    let spread = app.store.practices_spread_or_adopted(team).await.unwrap();
+    assert_eq!((adopted, spread), (1, 1), "both teams get the credit");
     browser.finish().await;
 }

@@ -6,5 +6,6 @@ mod browser;
 mod measures;
 mod p2p;
 mod pages;
+mod practices;
 mod projects;
 mod security;

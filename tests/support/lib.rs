@@ -109,6 +109,11 @@ impl TestApp {
             .person_id
     }
 
+    /// The showcase team's id: team 1 of the demo.
+    pub fn showcase_team_id(&self) -> i64 {
+        1
+    }
+
     pub async fn person_id(&self, email: &str) -> i64 {
         self.store
             .person_by_email(email)

@@ -41,6 +41,11 @@ impl Actor {
         self.is_admin()
     }
 
+    /// Reviewing and publishing content and team-tested practices: editors and administrators.
+    pub fn can_edit_content(&self) -> bool {
+        self.is_admin() || self.has_site_role(SiteRole::ContentEditor)
+    }
+
     fn oversees(&self, team: &TeamAccess) -> bool {
         self.site_roles.iter().any(|(role, scope)| {
             role.is_scoped()

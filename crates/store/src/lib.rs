@@ -15,6 +15,7 @@ pub mod improvement;
 pub mod org;
 pub mod p2p;
 pub mod people;
+pub mod practices;
 pub mod roster;
 pub mod teams;
 pub mod testing;

@@ -11,7 +11,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
-use crate::pages::{account, admin, home, p2p, people, projects, signin, teams};
+use crate::pages::{account, admin, home, p2p, people, practices, projects, signin, teams};
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, measures, ops};
 
@@ -78,6 +78,15 @@ pub fn app(state: AppState) -> Router {
         .route("/measures/{id}/points", post(measures::save_point))
         .route("/measures/{id}/import", post(measures::import))
         .route("/measures/{id}/data.csv", get(measures::data_csv))
+        .route(
+            "/projects/{id}/practice",
+            get(practices::write_up).post(practices::submit),
+        )
+        .route("/practices", get(practices::library))
+        .route("/practices/review", get(practices::review_queue))
+        .route("/practices/{id}", get(practices::show))
+        .route("/practices/{id}/review", post(practices::review))
+        .route("/practices/{id}/adopt", post(practices::adopt))
         .route("/people", get(people::list))
         .route("/people/{id}", get(people::show))
         .route("/account", get(account::show))

@@ -750,6 +750,9 @@ impl Store {
                 && !team.decision_rules.trim().is_empty(),
             check_in_months: held_on.iter().filter_map(|m| Month::parse(m)).collect(),
             month: Some(month),
+            practices_spread: Some(
+                u32::try_from(self.practices_spread_or_adopted(team_id).await?).unwrap_or(0),
+            ),
             test_cycles: Some(lmp_domain::improvement::pdsa::cycle_counts(
                 &self.team_cycle_activity(team_id).await?,
                 now(),

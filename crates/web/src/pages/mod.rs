@@ -5,6 +5,7 @@ pub mod admin;
 pub mod home;
 pub mod p2p;
 pub mod people;
+pub mod practices;
 pub mod projects;
 pub mod signin;
 pub mod teams;

@@ -238,6 +238,10 @@ struct ProjectPage {
     /// id, name, description, chart SVG
     measures: Vec<(i64, String, String, String)>,
     chart_kinds: Vec<(&'static str, &'static str)>,
+    /// The practice written up from this project: id and status.
+    practice: Option<(i64, String)>,
+    adopted_from: Option<(i64, String)>,
+    can_write_up: bool,
 }
 
 pub const CHART_KINDS: [(&str, &str); 5] = [
@@ -327,6 +331,14 @@ async fn project_page(
         cycles,
         measures,
         chart_kinds: CHART_KINDS.to_vec(),
+        practice: state
+            .store
+            .practice_of_project(project_id)
+            .await?
+            .map(|x| (x.id, x.status)),
+        adopted_from: state.store.adopted_from(project_id).await?,
+        can_write_up: access.can_edit
+            && matches!(status, ProjectStatus::Done | ProjectStatus::Sustaining),
         p,
     })
 }
@@ -343,6 +355,7 @@ pub async fn show(
         "scope" => Some("Scope check recorded.".to_string()),
         "status" => Some("Status changed.".to_string()),
         "measure" => Some("Measure added. Enter its data on the measure's page.".to_string()),
+        "adopted" => Some("Adopted. Give it an aim and a scope check, then start it.".to_string()),
         _ => None,
     };
     render(
