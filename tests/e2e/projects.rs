@@ -6,7 +6,84 @@ use lmp_tests::{on_both_databases, HttpSession, TestApp};
 on_both_databases!(
     an_idea_becomes_a_project_after_the_scope_check_and_runs_pdsa_cycles,
     members_raise_ideas_but_cannot_change_projects,
+    anyone_finds_and_reads_projects_across_teams_but_only_the_team_changes_them,
 );
+
+async fn anyone_finds_and_reads_projects_across_teams_but_only_the_team_changes_them(app: TestApp) {
+    let (_, id) = raise(&app, "colead@example.org", "Quieter night rounds").await;
+    let colead = app.sign_in("colead@example.org").await;
+    colead.page(&format!("/projects/{id}")).await;
+    colead
+        .post_form(
+            &format!("/projects/{id}/edit"),
+            &[
+                ("title", "Quieter night rounds"),
+                ("aim_what", "Noise complaints at night"),
+                ("aim_how_much", "from 12 to 4 a month"),
+                ("aim_by_when", "2027-04-30"),
+            ],
+        )
+        .await;
+    colead
+        .post_form(
+            &format!("/projects/{id}/scope"),
+            &[("topic", "environment")],
+        )
+        .await;
+
+    let stranger = {
+        let org = app.store.org_tree().await.unwrap();
+        let showcase = app.store.team(app.showcase_team().await).await.unwrap();
+        let region = org
+            .regions
+            .iter()
+            .map(|r| r.id)
+            .find(|r| *r != showcase.region_id);
+        let other = app
+            .store
+            .team_directory(
+                &lmp_store::teams::TeamFilter {
+                    region_id: region,
+                    ..Default::default()
+                },
+                lmp_domain::PageRequest::new(None, Some(1)),
+            )
+            .await
+            .unwrap()
+            .items[0]
+            .id;
+        app.sign_in_person(app.holder(other, "co_lead_labor").await)
+            .await
+    };
+    let (_, found) = stranger.page("/projects?q=night+rounds").await;
+    assert!(
+        !found.contains("Quieter night rounds"),
+        "an idea is not shared yet"
+    );
+    assert_eq!(stranger.page(&format!("/projects/{id}")).await.0, 403);
+
+    colead
+        .post_form(&format!("/projects/{id}/status"), &[("status", "active")])
+        .await;
+    let (_, found) = stranger.page("/projects?q=NIGHT").await;
+    assert!(
+        found.contains("Quieter night rounds"),
+        "found across teams, case-insensitively"
+    );
+    let (status, page) = stranger.page(&format!("/projects/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        !page.contains("Plan a new cycle"),
+        "no editing controls for another team"
+    );
+    let (status, _) = post(
+        &stranger,
+        &format!("/projects/{id}/status"),
+        &[("status", "stopped")],
+    )
+    .await;
+    assert_eq!(status, 403);
+}
 
 async fn post(session: &HttpSession, path: &str, fields: &[(&str, &str)]) -> (u16, String) {
     let response = session.post_form(path, fields).await;

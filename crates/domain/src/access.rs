@@ -63,6 +63,13 @@ impl Actor {
         self.is_admin() || !team.actor_roles.is_empty() || self.oversees(team)
     }
 
+    /// A project, its cycles and measures: open to everyone signed in once it is more than an
+    /// idea (teams learn from each other's improvement work, as the old team database let them);
+    /// an idea only to those who read its team.
+    pub fn can_read_project(&self, team: &TeamAccess, shared_with_organisation: bool) -> bool {
+        shared_with_organisation || self.can_read_team(team)
+    }
+
     /// Changing the roster and the charter: the team's co-leads and administrators.
     pub fn can_edit_team(&self, team: &TeamAccess) -> bool {
         self.is_admin() || team.actor_roles.iter().any(|r| r.is_co_lead())
@@ -118,6 +125,14 @@ mod tests {
         assert!(facility_leader.can_read_team(&team(vec![])));
         let national = actor(vec![(SiteRole::Consultant, Scope::National)]);
         assert!(national.can_read_team(&team(vec![])));
+    }
+
+    #[test]
+    fn projects_beyond_the_idea_stage_are_open_to_everyone_ideas_to_the_team() {
+        let stranger = actor(vec![]);
+        assert!(stranger.can_read_project(&team(vec![]), true));
+        assert!(!stranger.can_read_project(&team(vec![]), false));
+        assert!(stranger.can_read_project(&team(vec![TeamRole::Member]), false));
     }
 
     #[test]

@@ -57,6 +57,30 @@ pub async fn read_team_with_roster(
     Ok((check_read(user, team, &roster)?, roster))
 }
 
+/// The team behind a project, if the user may read the project (see
+/// `Actor::can_read_project`); the view says whether they may also change it.
+pub async fn read_project(
+    state: &AppState,
+    user: &User,
+    project: &lmp_store::improvement::Project,
+) -> AppResult<TeamView> {
+    let (team, roster) = state.store.team_with_roster(project.team_id).await?;
+    let actor_roles = roster
+        .iter()
+        .filter(|e| e.person_id == user.person.id)
+        .filter_map(|e| e.team_role())
+        .collect();
+    let view = view_of(user, team, actor_roles);
+    let shared = lmp_domain::improvement::project::ProjectStatus::parse(&project.status)
+        .is_some_and(|s| s.is_shared());
+    if !user.actor.can_read_project(&view.access, shared) {
+        return Err(AppError::Forbidden(
+            "This idea is visible to its team only until it becomes a project.".into(),
+        ));
+    }
+    Ok(view)
+}
+
 /// The read check for a team already loaded with its roster.
 pub fn check_read(user: &User, team: Team, roster: &[RosterEntry]) -> AppResult<TeamView> {
     let actor_roles = roster

@@ -142,7 +142,7 @@ struct MeasureAccess {
 async fn access(state: &AppState, user: &User, measure_id: i64) -> AppResult<MeasureAccess> {
     let measure = state.store.measure(measure_id).await?;
     let project = state.store.project(measure.project_id).await?;
-    let (view, _) = authz::read_team_with_roster(state, user, project.team_id).await?;
+    let view = authz::read_project(state, user, &project).await?;
     let owner = state
         .store
         .project_owners(project.id)

@@ -60,6 +60,7 @@ pub fn app(state: AppState) -> Router {
             "/teams/{id}/projects",
             get(projects::list).post(projects::raise_idea),
         )
+        .route("/projects", get(projects::search))
         .route("/projects/{id}", get(projects::show))
         .route(
             "/projects/{id}/edit",

@@ -47,6 +47,11 @@ impl ProjectStatus {
         }
     }
 
+    /// Everything past the idea stage is shared with the whole organisation.
+    pub fn is_shared(self) -> bool {
+        self != ProjectStatus::Idea
+    }
+
     /// The moves a project may make. Starting (idea → active) has its own conditions, checked
     /// by [`can_start`].
     pub fn can_move_to(self, next: ProjectStatus) -> bool {

@@ -35,7 +35,7 @@ async fn project_access(
     project_id: i64,
 ) -> AppResult<ProjectAccess> {
     let project = state.store.project(project_id).await?;
-    let (view, _) = authz::read_team_with_roster(state, user, project.team_id).await?;
+    let view = authz::read_project(state, user, &project).await?;
     let owner = state
         .store
         .project_owners(project_id)
@@ -1061,4 +1061,92 @@ pub async fn add_measure(
         )
         .await?;
     Ok(Redirect::to(&format!("/measures/{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "projects_search.html")]
+struct SearchPage {
+    layout: Layout,
+    q: String,
+    practices: Vec<(i64, String, String)>,
+    page: lmp_domain::Page<Project>,
+    rows: Vec<(i64, String, String, &'static str, String)>,
+    pager: Pager,
+}
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+    page: Option<u32>,
+}
+
+/// Projects (past the idea stage) and published practices of every team, for anyone signed in.
+pub async fn search(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(_user): CurrentUser,
+    Query(query): Query<SearchQuery>,
+) -> AppResult<Response> {
+    let q: String = query.q.chars().take(100).collect();
+    let page = state
+        .store
+        .search_projects(&q, PageRequest::new(query.page, None))
+        .await?;
+    let practices = if q.trim().is_empty() {
+        Vec::new()
+    } else {
+        state
+            .store
+            .published_practices(
+                &lmp_store::practices::PracticeFilter {
+                    text: q.clone(),
+                    ..Default::default()
+                },
+                PageRequest::new(None, Some(5)),
+            )
+            .await?
+            .items
+            .into_iter()
+            .map(|p| {
+                (
+                    p.id,
+                    p.title,
+                    format!("{} · {}", p.team_name, p.facility_name),
+                )
+            })
+            .collect()
+    };
+    let rows = page
+        .items
+        .iter()
+        .map(|p| {
+            (
+                p.id,
+                p.title.clone(),
+                p.team_name.clone(),
+                ProjectStatus::parse(&p.status)
+                    .map(ProjectStatus::label)
+                    .unwrap_or(""),
+                if p.aim_what.is_empty() {
+                    String::new()
+                } else {
+                    format!("{} ({})", p.aim_what, p.aim_how_much)
+                },
+            )
+        })
+        .collect();
+    let pager = Pager::new(
+        &page,
+        "/projects",
+        &crate::views::query_string(&[("q", q.clone())]),
+    );
+    render(&SearchPage {
+        layout: Layout::new(&session, "Improvement work", "projects"),
+        q,
+        practices,
+        page,
+        rows,
+        pager,
+    })
 }
