@@ -104,6 +104,15 @@ pub fn where_to_act(row: Option<&CriterionRow>, team_id: i64) -> Option<(String,
             format!("/teams/{team_id}/check-ins"),
             "Log a sponsor check-in",
         )),
+        EvidenceKind::TwoTestCycles
+        | EvidenceKind::ThreeRecentTestCycles
+        | EvidenceKind::AnnotatedRunChart => Some((
+            format!("/teams/{team_id}/projects"),
+            "Run a PDSA cycle in a project",
+        )),
+        EvidenceKind::PracticeSpread => {
+            Some(("/practices".to_string(), "Find a practice to adopt"))
+        }
         _ => None,
     }
 }
