@@ -9,3 +9,4 @@ mod pages;
 mod practices;
 mod projects;
 mod security;
+mod tools;

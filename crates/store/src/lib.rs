@@ -19,6 +19,7 @@ pub mod practices;
 pub mod roster;
 pub mod teams;
 pub mod testing;
+pub mod tools;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -27,6 +27,12 @@ const ASSETS: &[Asset] = &[
         immutable: false,
     },
     Asset {
+        path: "pick.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../static/pick.js"),
+        immutable: false,
+    },
+    Asset {
         path: "vendor/htmx-2.0.11.min.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_bytes!("../static/vendor/htmx-2.0.11.min.js"),

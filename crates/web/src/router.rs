@@ -11,7 +11,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
-use crate::pages::{account, admin, home, p2p, people, practices, projects, signin, teams};
+use crate::pages::{account, admin, home, p2p, people, practices, projects, signin, teams, tools};
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, measures, ops};
 
@@ -75,6 +75,31 @@ pub fn app(state: AppState) -> Router {
             get(projects::show_cycle).post(projects::save_cycle),
         )
         .route("/projects/{id}/measures", post(projects::add_measure))
+        .route("/projects/{id}/tools", post(tools::create))
+        .route("/projects/{id}/tools/new", get(tools::new_tool))
+        .route(
+            "/projects/{id}/tools/{tool}",
+            get(tools::show).post(tools::save),
+        )
+        .route("/projects/{id}/tools/{tool}/print", get(tools::print))
+        .route("/projects/{id}/tools/{tool}/delete", post(tools::delete))
+        .route("/projects/{id}/tools/{tool}/items", post(tools::add_item))
+        .route(
+            "/projects/{id}/tools/{tool}/items/{item}",
+            post(tools::save_item),
+        )
+        .route(
+            "/projects/{id}/tools/{tool}/items/{item}/remove",
+            post(tools::remove_item),
+        )
+        .route(
+            "/projects/{id}/tools/{tool}/items/{item}/move",
+            post(tools::move_item),
+        )
+        .route(
+            "/projects/{id}/tools/{tool}/items/{item}/cycle",
+            post(tools::make_cycle),
+        )
         .route("/measures/{id}", get(measures::show))
         .route("/measures/{id}/points", post(measures::save_point))
         .route("/measures/{id}/import", post(measures::import))

@@ -5,6 +5,7 @@ pub mod data;
 pub mod pdsa;
 pub mod project;
 pub mod scope;
+pub mod tools;
 
 use serde::{Deserialize, Serialize};
 

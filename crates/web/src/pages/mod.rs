@@ -9,6 +9,7 @@ pub mod practices;
 pub mod projects;
 pub mod signin;
 pub mod teams;
+pub mod tools;
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};

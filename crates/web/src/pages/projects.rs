@@ -242,6 +242,8 @@ struct ProjectPage {
     practice: Option<(i64, String)>,
     adopted_from: Option<(i64, String)>,
     can_write_up: bool,
+    /// The project's improvement tools: id, title, kind.
+    tools: Vec<(i64, String, &'static str)>,
 }
 
 pub const CHART_KINDS: [(&str, &str); 5] = [
@@ -337,6 +339,16 @@ async fn project_page(
             .await?
             .map(|x| (x.id, x.status)),
         adopted_from: state.store.adopted_from(project_id).await?,
+        tools: state
+            .store
+            .project_tools(project_id)
+            .await?
+            .into_iter()
+            .map(|t| {
+                let kind = lmp_domain::improvement::tools::ToolKind::parse(&t.kind);
+                (t.id, t.title, kind.map_or("", |k| k.label()))
+            })
+            .collect(),
         can_write_up: access.can_edit
             && matches!(status, ProjectStatus::Done | ProjectStatus::Sustaining),
         p,
