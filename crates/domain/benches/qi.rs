@@ -44,8 +44,16 @@ fn main() {
         v.sort_by(|a, b| a.total_cmp(b));
         black_box(v[v.len() / 2]);
     });
-    println!("{:<28} {:>12} {:>10}", "1,000 points", "µs per chart", "ratio");
-    println!("{:<28} {:>12.1} {:>10.2}", "median (baseline)", baseline * 1e6, 1.0);
+    println!(
+        "{:<28} {:>12} {:>10}",
+        "1,000 points", "µs per chart", "ratio"
+    );
+    println!(
+        "{:<28} {:>12.1} {:>10.2}",
+        "median (baseline)",
+        baseline * 1e6,
+        1.0
+    );
     let kinds = [
         ("run chart (Anhøj + IHI)", ChartKind::Run, &values, true),
         ("I chart", ChartKind::I, &values, false),
