@@ -81,6 +81,43 @@ pub async fn read_project(
     Ok(view)
 }
 
+/// A project the user may read, and whether they may also change it: the team's co-leads,
+/// the project's owners and administrators. Projects, their tools and their measures share it.
+pub struct ProjectAccess {
+    pub project: lmp_store::improvement::Project,
+    pub can_edit: bool,
+}
+
+impl ProjectAccess {
+    /// Refuses with `refusal` (403) when the user may only read.
+    pub fn require_edit(&self, refusal: &str) -> AppResult<()> {
+        if self.can_edit {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(refusal.to_string()))
+        }
+    }
+}
+
+pub async fn project_access(
+    state: &AppState,
+    user: &User,
+    project_id: i64,
+) -> AppResult<ProjectAccess> {
+    let project = state.store.project(project_id).await?;
+    let view = read_project(state, user, &project).await?;
+    let owner = state
+        .store
+        .project_owners(project_id)
+        .await?
+        .iter()
+        .any(|(id, _)| *id == user.person.id);
+    Ok(ProjectAccess {
+        can_edit: view.can_edit || owner,
+        project,
+    })
+}
+
 /// The read check for a team already loaded with its roster.
 pub fn check_read(user: &User, team: Team, roster: &[RosterEntry]) -> AppResult<TeamView> {
     let actor_roles = roster

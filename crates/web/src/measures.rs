@@ -141,18 +141,11 @@ struct MeasureAccess {
 
 async fn access(state: &AppState, user: &User, measure_id: i64) -> AppResult<MeasureAccess> {
     let measure = state.store.measure(measure_id).await?;
-    let project = state.store.project(measure.project_id).await?;
-    let view = authz::read_project(state, user, &project).await?;
-    let owner = state
-        .store
-        .project_owners(project.id)
-        .await?
-        .iter()
-        .any(|(id, _)| *id == user.person.id);
+    let access = authz::project_access(state, user, measure.project_id).await?;
     Ok(MeasureAccess {
-        can_edit: view.can_edit || owner,
+        can_edit: access.can_edit,
         measure,
-        project,
+        project: access.project,
     })
 }
 

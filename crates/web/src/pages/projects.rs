@@ -22,40 +22,10 @@ use crate::extract::{Form, Path, Query};
 use crate::state::AppState;
 use crate::views::{Layout, Pager};
 
-/// The project and what the user may do with it: read (anyone who reads the team), edit
-/// (co-leads, the project's owners, administrators).
-struct ProjectAccess {
-    project: Project,
-    can_edit: bool,
-}
-
-async fn project_access(
-    state: &AppState,
-    user: &User,
-    project_id: i64,
-) -> AppResult<ProjectAccess> {
-    let project = state.store.project(project_id).await?;
-    let view = authz::read_project(state, user, &project).await?;
-    let owner = state
-        .store
-        .project_owners(project_id)
-        .await?
-        .iter()
-        .any(|(id, _)| *id == user.person.id);
-    Ok(ProjectAccess {
-        can_edit: view.can_edit || owner,
-        project,
-    })
-}
+use crate::authz::{project_access, ProjectAccess};
 
 fn require_edit(access: &ProjectAccess) -> AppResult<()> {
-    if access.can_edit {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden(
-            "Only the team's co-leads and the project's owners can change a project.".into(),
-        ))
-    }
+    access.require_edit("Only the team's co-leads and the project's owners can change a project.")
 }
 
 fn on_team(view: &TeamView, user: &User) -> bool {

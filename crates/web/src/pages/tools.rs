@@ -31,38 +31,18 @@ use crate::extract::{Form, Path, Query};
 use crate::state::AppState;
 use crate::views::Layout;
 
-/// The project and whether the user may change its tools.
-struct Access {
-    project: Project,
-    can_edit: bool,
-}
+type Access = authz::ProjectAccess;
 
 /// Read: whoever may read the project. Change: co-leads, the project's owners,
 /// administrators. The same rule as the project page, through the same `authz` check.
 async fn access(state: &AppState, user: &User, project_id: i64) -> AppResult<Access> {
-    let project = state.store.project(project_id).await?;
-    let view = authz::read_project(state, user, &project).await?;
-    let owner = state
-        .store
-        .project_owners(project_id)
-        .await?
-        .iter()
-        .any(|(id, _)| *id == user.person.id);
-    Ok(Access {
-        can_edit: view.can_edit || owner,
-        project,
-    })
+    authz::project_access(state, user, project_id).await
 }
 
 fn require_edit(access: &Access) -> AppResult<()> {
-    if access.can_edit {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden(
-            "Only the team's co-leads and the project's owners can change its improvement tools."
-                .into(),
-        ))
-    }
+    access.require_edit(
+        "Only the team's co-leads and the project's owners can change its improvement tools.",
+    )
 }
 
 /// The tool, if it belongs to the project.
