@@ -448,9 +448,16 @@ pub async fn rollup(
         .filter_map(|r| r.missing.as_deref())
         .flat_map(|m| m.split(',').filter_map(|id| id.parse::<i64>().ok()));
     let top = most_missing(missing_ids, 10);
+    // Ratings name the criteria of the year in force, which are cached; older years' criteria
+    // are read one by one (at most ten).
+    let current = state.criteria().await?;
     let mut missing = Vec::new();
     for (id, count) in top {
-        if let Ok(row) = state.store.p2p_criterion(id).await {
+        let row = match current.rows.iter().find(|r| r.id == id) {
+            Some(row) => Some(row.clone()),
+            None => state.store.p2p_criterion(id).await.ok(),
+        };
+        if let Some(row) = row {
             let dimension = rules::Dimension::parse(&row.dimension)
                 .map(|d| d.label())
                 .unwrap_or("");

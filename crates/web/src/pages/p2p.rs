@@ -296,10 +296,11 @@ async fn assessment_page(
                 .collect(),
         })
         .collect();
-    let sign_offs = state
-        .store
-        .sign_offs(assessment.id)
-        .await?
+    let recorded = state.store.sign_offs(assessment.id).await?;
+    let already_approved = recorded
+        .iter()
+        .any(|s| s.person_id == user.person.id && s.decision == "approve");
+    let sign_offs = recorded
         .into_iter()
         .map(|s| {
             (
@@ -314,12 +315,6 @@ async fn assessment_page(
             )
         })
         .collect();
-    let already_approved = state
-        .store
-        .sign_offs(assessment.id)
-        .await?
-        .iter()
-        .any(|s| s.person_id == user.person.id && s.decision == "approve");
     Ok(AssessmentPage {
         layout: Layout::new(
             session,
