@@ -1,9 +1,12 @@
-//! Measures over HTTP: pasted data with line-numbered errors, all or nothing unless bad rows
-//! are skipped, and the chart's signals.
+//! Measures over HTTP: pasted or uploaded data with line-numbered errors, all or nothing unless
+//! bad rows are skipped, and the chart's signals.
 
 use lmp_tests::{on_both_databases, HttpSession, TestApp};
 
-on_both_databases!(pasted_data_is_checked_row_by_row_and_the_chart_shows_signals);
+on_both_databases!(
+    pasted_data_is_checked_row_by_row_and_the_chart_shows_signals,
+    an_uploaded_file_is_checked_like_pasted_data_and_needs_the_csrf_token
+);
 
 async fn active_project(app: &TestApp, colead: &HttpSession) -> i64 {
     let team = app.showcase_team().await;
@@ -149,4 +152,96 @@ async fn pasted_data_is_checked_row_by_row_and_the_chart_shows_signals(app: Test
         )
         .await;
     assert_eq!(response.status().as_u16(), 403);
+}
+
+async fn an_uploaded_file_is_checked_like_pasted_data_and_needs_the_csrf_token(app: TestApp) {
+    let colead = app.sign_in("colead@example.org").await;
+    let project = active_project(&app, &colead).await;
+    colead
+        .post_form(
+            &format!("/projects/{project}/measures"),
+            &[
+                ("name", "Patients falling per 1,000 patient days"),
+                ("kind", "outcome"),
+                ("chart", "u"),
+                ("unit", "falls"),
+                ("direction", "down"),
+            ],
+        )
+        .await;
+    let measure = app.store.measures(project).await.unwrap()[0].id;
+    let (_, page) = colead.page(&format!("/measures/{measure}")).await;
+    assert!(
+        page.contains("enctype=\"multipart/form-data\"") && page.contains("type=\"file\""),
+        "the page offers a file upload"
+    );
+    // As a spreadsheet saves it: a byte-order mark, Windows line ends, one bad denominator.
+    let mut file = String::from("\u{feff}Period,Numerator,Denominator\r\n");
+    for month in 1..=12 {
+        file.push_str(&format!(
+            "2026-{month:02},{},{}\r\n",
+            3 + month % 4,
+            900 + month * 10
+        ));
+    }
+    file.push_str("2027-01,4,0\r\n");
+    let upload = |with_csrf: bool, skip: bool| {
+        let fields: Vec<(&str, &str)> = if skip {
+            vec![("csv", ""), ("skip_bad", "1")]
+        } else {
+            vec![("csv", "")]
+        };
+        let bytes = file.clone().into_bytes();
+        let colead = &colead;
+        async move {
+            colead
+                .post_upload(
+                    &format!("/measures/{measure}/import"),
+                    &fields,
+                    ("file", "falls.csv", bytes),
+                    with_csrf,
+                )
+                .await
+        }
+    };
+
+    let response = upload(false, true).await;
+    assert_eq!(response.status().as_u16(), 403, "no CSRF token, no import");
+    assert!(app.store.points(measure).await.unwrap().is_empty());
+
+    let response = upload(true, false).await;
+    assert_eq!(response.status().as_u16(), 422);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("Line 14: the denominator 0 must be more than 0."),
+        "{body}"
+    );
+    assert!(
+        app.store.points(measure).await.unwrap().is_empty(),
+        "nothing is imported while a line is bad"
+    );
+
+    let response = upload(true, true).await;
+    assert_eq!(response.status().as_u16(), 303);
+    let points = app.store.points(measure).await.unwrap();
+    assert_eq!(points.len(), 12);
+    assert_eq!(points[0].period, "2026-01");
+    assert_eq!(points[0].denominator, Some(910.0));
+
+    // A file that is not text is refused with a clear message, and nothing changes.
+    let response = colead
+        .post_upload(
+            &format!("/measures/{measure}/import"),
+            &[],
+            (
+                "file",
+                "falls.xlsx",
+                vec![0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00],
+            ),
+            true,
+        )
+        .await;
+    assert_eq!(response.status().as_u16(), 400);
+    assert!(response.text().await.unwrap().contains("not UTF-8 text"));
+    assert_eq!(app.store.points(measure).await.unwrap().len(), 12);
 }

@@ -71,6 +71,36 @@ impl HttpSession {
             .expect("POST")
     }
 
+    /// POSTs a file-upload form (`multipart/form-data`): the remembered CSRF token first when
+    /// `with_csrf`, then the text fields, then one file.
+    pub async fn post_upload(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &str, Vec<u8>),
+        with_csrf: bool,
+    ) -> Response {
+        let mut form = reqwest::multipart::Form::new();
+        if with_csrf {
+            form = form.text("csrf", self.csrf());
+        }
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        let (name, file_name, bytes) = file;
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name(file_name.to_string())
+            .mime_str("text/csv")
+            .expect("mime");
+        form = form.part(name.to_string(), part);
+        self.client
+            .post(format!("{}{path}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST")
+    }
+
     pub async fn sign_in(&self, email: &str, password: &str) -> Response {
         self.page("/signin").await;
         self.post_form(

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::builder::TypedValueParser as _;
+use lmp_domain::improvement::data::{self, Layout};
 use lmp_domain::qi::{self, ChartKind, Observation, Options, QiError};
 
 const AFTER_HELP: &str = "\
@@ -80,7 +81,7 @@ fn file_name(path: &Path) -> String {
 }
 
 /// A chart error in terms of the file: a bad point is named by its line.
-fn explain(path: &Path, lines: &[u64], error: QiError) -> anyhow::Error {
+fn explain(path: &Path, lines: &[usize], error: QiError) -> anyhow::Error {
     match error {
         QiError::Point { index, problem } => {
             anyhow::anyhow!("{} line {}: {problem}", path.display(), lines[index])
@@ -92,154 +93,26 @@ fn explain(path: &Path, lines: &[u64], error: QiError) -> anyhow::Error {
 /// The points of the file and the line each came from.
 struct Data {
     observations: Vec<Observation>,
-    lines: Vec<u64>,
+    lines: Vec<usize>,
 }
 
-/// How the measure is read from a row.
-enum Measure {
-    Value(usize),
-    Ratio {
-        numerator: usize,
-        denominator: usize,
-    },
-}
-
-/// Where the columns are.
-struct Columns {
-    measure: Measure,
-    period: Option<usize>,
-    phase: Option<usize>,
-}
-
+/// Reads the file with the same parser the site uses for pasted and uploaded data; every bad
+/// line is reported, each with its number.
 fn read_csv(path: &Path, kind: ChartKind) -> anyhow::Result<Data> {
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_path(path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
-    let header = reader.headers().map_err(|e| csv_error(path, e))?.clone();
-    let columns = find_columns(path, kind, &header)?;
-    let mut data = Data {
-        observations: Vec::new(),
-        lines: Vec::new(),
-    };
-    for record in reader.records() {
-        let record = record.map_err(|e| csv_error(path, e))?;
-        let line = record.position().map_or(0, csv::Position::line);
-        let row = Row {
-            path,
-            line,
-            header: &header,
-            record: &record,
-        };
-        data.observations.push(row.observation(&columns)?);
-        data.lines.push(line);
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("{}: the file is not UTF-8 text", path.display()))?;
+    let parsed = data::parse(&text, Layout::file(kind));
+    if !parsed.errors.is_empty() {
+        let lines: Vec<String> = parsed
+            .errors
+            .iter()
+            .map(|e| format!("{} line {}: {}", path.display(), e.line, e.message))
+            .collect();
+        anyhow::bail!("{}", lines.join("\n"));
     }
-    Ok(data)
-}
-
-fn find_columns(
-    path: &Path,
-    kind: ChartKind,
-    header: &csv::StringRecord,
-) -> anyhow::Result<Columns> {
-    let find = |name: &str| header.iter().position(|h| h.eq_ignore_ascii_case(name));
-    let missing = |name: &str, needs: &str| {
-        let found: Vec<&str> = header.iter().collect();
-        anyhow::anyhow!(
-            "{} line 1: missing column \"{name}\" (a {kind} chart needs {needs}; found: {})",
-            path.display(),
-            found.join(", ")
-        )
-    };
-    let ratio = match (find("numerator"), find("denominator")) {
-        (Some(numerator), Some(denominator)) => Some(Measure::Ratio {
-            numerator,
-            denominator,
-        }),
-        _ => None,
-    };
-    let measure = if kind.needs_denominator() {
-        let needs = "numerator and denominator";
-        find("numerator").ok_or_else(|| missing("numerator", needs))?;
-        find("denominator").ok_or_else(|| missing("denominator", needs))?;
-        ratio.expect("both columns found")
-    } else if let Some(value) = find("value") {
-        Measure::Value(value)
-    } else if kind == ChartKind::C {
-        return Err(missing("value", "a value column"));
-    } else {
-        ratio.ok_or_else(|| missing("value", "value, or numerator and denominator"))?
-    };
-    Ok(Columns {
-        measure,
-        period: find("period"),
-        phase: find("phase"),
+    Ok(Data {
+        observations: parsed.rows.iter().map(|r| r.observation()).collect(),
+        lines: parsed.rows.iter().map(|r| r.line).collect(),
     })
-}
-
-/// One data row of the file.
-struct Row<'a> {
-    path: &'a Path,
-    line: u64,
-    header: &'a csv::StringRecord,
-    record: &'a csv::StringRecord,
-}
-
-impl Row<'_> {
-    fn observation(&self, columns: &Columns) -> anyhow::Result<Observation> {
-        let mut observation = match columns.measure {
-            Measure::Value(column) => Observation::value(self.number(column)?),
-            Measure::Ratio {
-                numerator,
-                denominator,
-            } => Observation::ratio(self.number(numerator)?, self.number(denominator)?),
-        };
-        observation.period = columns.period.and_then(|c| self.text(c));
-        observation.phase = columns.phase.and_then(|c| self.text(c));
-        Ok(observation)
-    }
-
-    fn number(&self, column: usize) -> anyhow::Result<f64> {
-        let name = &self.header[column];
-        let raw = self.record.get(column).unwrap_or("");
-        if raw.is_empty() {
-            anyhow::bail!(
-                "{} line {}: column {name} is empty",
-                self.path.display(),
-                self.line
-            );
-        }
-        match raw.parse::<f64>() {
-            Ok(number) if number.is_finite() => Ok(number),
-            _ => anyhow::bail!(
-                "{} line {}: {raw:?} in column {name} is not a number",
-                self.path.display(),
-                self.line
-            ),
-        }
-    }
-
-    fn text(&self, column: usize) -> Option<String> {
-        self.record
-            .get(column)
-            .filter(|text| !text.is_empty())
-            .map(str::to_string)
-    }
-}
-
-/// A CSV syntax error with the file and line it is on.
-fn csv_error(path: &Path, error: csv::Error) -> anyhow::Error {
-    let line = error.position().map_or(0, csv::Position::line);
-    match error.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => anyhow::anyhow!(
-            "{} line {line}: {len} field(s) where the header has {expected_len}",
-            path.display()
-        ),
-        csv::ErrorKind::Utf8 { .. } => {
-            anyhow::anyhow!("{} line {line}: the text is not UTF-8", path.display())
-        }
-        _ => anyhow::anyhow!("{}: {error}", path.display()),
-    }
 }

@@ -139,7 +139,7 @@ fn a_value_that_is_not_a_number_is_named_with_its_line() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     let expected = format!(
-        "error: {} line 7: \"abc\" in column value is not a number",
+        "error: {} line 7: “abc” in column value is not a number",
         file.arg()
     );
     assert!(stderr.contains(&expected), "{stderr}");
@@ -152,37 +152,37 @@ fn bad_denominators_and_missing_columns_are_named_with_their_line() {
         (
             "p",
             "period,numerator,denominator\n2026-01,3,10\n2026-02,2,0\n",
-            "line 3: denominator 0 must be greater than 0",
+            "line 3: the denominator 0 must be more than 0",
         ),
         (
             "u",
             "period,numerator,denominator\n2026-01,3,-4\n",
-            "line 2: denominator -4 must be greater than 0",
+            "line 2: the denominator -4 must be more than 0",
         ),
         (
             "p",
             "numerator,denominator\n3,10\n4,10\n12,10\n",
-            "line 4: numerator 12 is greater than denominator 10",
+            "line 4: the numerator 12 is larger than the denominator 10",
         ),
         (
             "p",
             "period,value\n2026-01,3\n",
-            "line 1: missing column \"numerator\"",
+            "line 1: the header row needs the columns numerator, denominator",
         ),
         (
             "c",
             "period,count\n2026-01,3\n",
-            "line 1: missing column \"value\"",
+            "line 1: the header row needs the column value",
         ),
         (
             "run",
             "period,value\n2026-01,3\n2026-02\n",
-            "line 3: 1 field(s) where the header has 2",
+            "line 3: column value is empty",
         ),
         (
             "i",
-            "period,value\n2026-01,3\n2026-02,\n",
-            "line 3: column value is empty",
+            "period,value\n2026-01,3\n2026-02,x\n2026-03,\n",
+            "line 4: column value is empty",
         ),
     ];
     for (i, (kind, contents, expected)) in cases.iter().enumerate() {

@@ -22,6 +22,65 @@ pub struct Form<T>(pub T);
 #[from_request(via(axum::Json), rejection(AppError))]
 pub struct Json<T>(pub T);
 
+/// A form posted either URL-encoded or as `multipart/form-data` (with a file), read into its
+/// text fields by name. A chosen file counts as a field holding the file's text: it must be
+/// UTF-8 (a leading byte-order mark, as spreadsheets write it, is dropped); an empty file input
+/// (nothing chosen) is left out, so it does not hide a pasted field of the same name.
+pub struct TextForm(pub std::collections::BTreeMap<String, String>);
+
+impl TextForm {
+    pub fn get(&self, name: &str) -> &str {
+        self.0.get(name).map(String::as_str).unwrap_or("")
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for TextForm {
+    type Rejection = AppError;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, AppError> {
+        let multipart = request
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("multipart/form-data"));
+        if !multipart {
+            let Form(fields) = Form::from_request(request, state).await?;
+            return Ok(TextForm(fields));
+        }
+        let unreadable = |e: axum::extract::multipart::MultipartError| {
+            AppError::BadRequest(format!("The upload could not be read: {}", e.body_text()))
+        };
+        let mut form = axum::extract::Multipart::from_request(request, state)
+            .await
+            .map_err(|e| {
+                AppError::BadRequest(format!("The upload could not be read: {}", e.body_text()))
+            })?;
+        let mut fields = std::collections::BTreeMap::new();
+        while let Some(field) = form.next_field().await.map_err(unreadable)? {
+            let Some(name) = field.name().map(str::to_string) else {
+                continue;
+            };
+            let is_file = field.file_name().is_some();
+            let bytes = field.bytes().await.map_err(unreadable)?;
+            if is_file && bytes.is_empty() {
+                continue;
+            }
+            let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
+                AppError::BadRequest(
+                    "The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again."
+                        .into(),
+                )
+            })?;
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_string)
+                .unwrap_or(text);
+            fields.insert(name, text);
+        }
+        Ok(TextForm(fields))
+    }
+}
+
 impl From<PathRejection> for AppError {
     fn from(rejection: PathRejection) -> AppError {
         AppError::NotFound(format!("No such page ({}).", rejection.body_text()))

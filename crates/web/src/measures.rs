@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
 use crate::error::{AppError, AppResult};
-use crate::extract::{Form, Json, Path, Query};
+use crate::extract::{Form, Json, Path, Query, TextForm};
 use crate::pages::{render, render_with};
 use crate::state::AppState;
 use crate::views::Layout;
@@ -29,12 +29,8 @@ pub fn chart_kind(measure: &Measure) -> ChartKind {
     }
 }
 
-fn shape(kind: ChartKind) -> Shape {
-    match kind {
-        ChartKind::P => Shape::Ratio { proportion: true },
-        ChartKind::U => Shape::Ratio { proportion: false },
-        _ => Shape::Value,
-    }
+fn layout(kind: ChartKind) -> data::Layout {
+    data::Layout::measure(kind)
 }
 
 fn observations(points: &[Point]) -> Vec<Observation> {
@@ -389,8 +385,8 @@ pub async fn save_point(
     require_edit(&a)?;
     let kind = chart_kind(&a.measure);
     // One row through the same checks as an import.
-    let csv = match shape(kind) {
-        Shape::Value => format!(
+    let csv = match layout(kind).shape {
+        Shape::Value | Shape::ValueOrRatio => format!(
             "period,value,phase,note\n{},{},{},\"{}\"\n",
             form.period.replace(',', " "),
             form.value.replace(',', ""),
@@ -406,7 +402,7 @@ pub async fn save_point(
             form.note.replace('"', "'")
         ),
     };
-    let parsed = data::parse(&csv, shape(kind));
+    let parsed = data::parse(&csv, layout(kind));
     if !parsed.errors.is_empty() || parsed.rows.is_empty() {
         let errors = if parsed.errors.is_empty() {
             vec!["Fill in the period and the value.".to_string()]
@@ -419,7 +415,7 @@ pub async fn save_point(
         };
         let typed = (
             form.period,
-            if matches!(shape(kind), Shape::Value) {
+            if !matches!(layout(kind).shape, Shape::Ratio { .. }) {
                 form.value
             } else {
                 form.numerator
@@ -480,27 +476,31 @@ fn to_inputs(rows: &[data::DataRow]) -> Vec<PointInput> {
         .collect()
 }
 
-#[derive(Deserialize)]
-pub struct ImportForm {
-    #[serde(default)]
-    csv: String,
-    #[serde(default)]
-    skip_bad: String,
-}
-
+/// Import of many points: a pasted table (`csv`) or a chosen file (`file`), and whether to
+/// skip bad rows (`skip_bad`). The page posts it as a file upload; a plain form works too.
 pub async fn import(
     State(state): State<AppState>,
     session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
-    Form(form): Form<ImportForm>,
+    fields: TextForm,
 ) -> AppResult<Response> {
+    let form = ImportForm {
+        csv: if fields.get("file").is_empty() {
+            fields.get("csv").to_string()
+        } else {
+            fields.get("file").to_string()
+        },
+        skip_bad: fields.get("skip_bad").to_string(),
+    };
     let a = access(&state, &user, id).await?;
     require_edit(&a)?;
     if form.csv.len() > 512 * 1024 {
-        return Err(AppError::BadRequest("Paste at most 512 KB at once.".into()));
+        return Err(AppError::BadRequest(
+            "Import at most 512 KB at once; split the table into smaller files.".into(),
+        ));
     }
-    let parsed = data::parse(&form.csv, shape(chart_kind(&a.measure)));
+    let parsed = data::parse(&form.csv, layout(chart_kind(&a.measure)));
     let skip = form.skip_bad == "1";
     if parsed.rows.is_empty() || (!parsed.errors.is_empty() && !skip) {
         let errors = parsed
@@ -541,6 +541,11 @@ pub async fn import(
         )
         .await?;
     Ok(Redirect::to(&format!("/measures/{id}?done=import")).into_response())
+}
+
+struct ImportForm {
+    csv: String,
+    skip_bad: String,
 }
 
 pub async fn data_csv(

@@ -138,6 +138,8 @@ fn changes_state(method: &Method) -> bool {
 
 /// The largest form body read to find the CSRF field.
 const FORM_LIMIT: usize = 256 * 1024;
+/// The largest file-upload form (multipart) read to find the CSRF field.
+const UPLOAD_LIMIT: usize = 1024 * 1024;
 
 /// Resolves the session or API token, checks the CSRF token of state-changing requests and
 /// hands a [`Session`] to the handlers.
@@ -185,18 +187,25 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
             .get(csrf::HEADER)
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
-        let is_form = parts
+        let content_type = parts
             .headers
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+            .unwrap_or("");
+        let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+        let is_upload = content_type.starts_with("multipart/form-data");
         let (presented, body) = match header_token {
             Some(token) => (Some(token), body),
-            None if is_form => {
-                let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
+            None if is_form || is_upload => {
+                let limit = if is_upload { UPLOAD_LIMIT } else { FORM_LIMIT };
+                let Ok(bytes) = axum::body::to_bytes(body, limit).await else {
                     return AppError::BadRequest("The form is too large.".into()).into_response();
                 };
-                let token = form_urlencoded_field(&bytes, csrf::FORM_FIELD);
+                let token = if is_upload {
+                    multipart_field(&parts.headers, bytes.clone(), csrf::FORM_FIELD).await
+                } else {
+                    form_urlencoded_field(&bytes, csrf::FORM_FIELD)
+                };
                 (token, axum::body::Body::from(bytes))
             }
             None => (None, body),
@@ -230,6 +239,27 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
             .append(header::SET_COOKIE, cookie_header(&state, &cookie));
     }
     response
+}
+
+/// The text of the field `name` in a multipart form (its fields are read in order until it is
+/// found; a page puts the CSRF field first).
+async fn multipart_field(
+    headers: &axum::http::HeaderMap,
+    bytes: axum::body::Bytes,
+    name: &str,
+) -> Option<String> {
+    use axum::extract::FromRequest;
+    let mut probe = Request::new(axum::body::Body::from(bytes));
+    *probe.headers_mut() = headers.clone();
+    let mut form = axum::extract::Multipart::from_request(probe, &())
+        .await
+        .ok()?;
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some(name) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 fn form_urlencoded_field(bytes: &[u8], name: &str) -> Option<String> {
