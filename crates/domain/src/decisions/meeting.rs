@@ -1,0 +1,646 @@
+//! Team meetings: the agenda, ready-made agendas to start from, the meeting's status, and what
+//! the end-of-meeting summary will create from the minutes. The calendar invitation is in
+//! [`super::ics`].
+//!
+//! - [`AgendaItemKind`] and [`AgendaItem`] — what an item is for, who leads it, its time box;
+//!   [`check_agenda`] checks a whole agenda and returns its total time.
+//! - [`Template`] — standard team meeting, huddle, sponsor check-in, each with default items.
+//! - [`MeetingStatus`] — planned, in progress, ended.
+//! - [`MinutesEntry`], [`end_of_meeting_summary`] and [`Summary`] — what ending the meeting will
+//!   record (decisions, tasks, PDSA updates) and what still needs attention first.
+
+use serde::{Deserialize, Serialize};
+
+pub use super::ics::{ics, IcsEvent};
+use super::tasks::{NewTask, TaskSource};
+use super::PersonId;
+use crate::validation::{required_text, FieldErrors};
+
+/// The longest agenda item title.
+pub const TITLE_MAX: usize = 200;
+/// The shortest and longest time box of one item, in minutes.
+pub const TIMEBOX_MIN: u32 = 1;
+pub const TIMEBOX_MAX: u32 = 120;
+/// The most items an agenda may hold.
+pub const MAX_ITEMS: usize = 30;
+/// The longest text of a minutes entry.
+pub const MINUTES_TEXT_MAX: usize = 2000;
+
+/// What an agenda item is for, so people come ready for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AgendaItemKind {
+    Information,
+    Discussion,
+    Decision,
+    ProblemSolving,
+    PdsaUpdate,
+    Huddle,
+}
+
+impl AgendaItemKind {
+    pub const ALL: [AgendaItemKind; 6] = [
+        AgendaItemKind::Information,
+        AgendaItemKind::Discussion,
+        AgendaItemKind::Decision,
+        AgendaItemKind::ProblemSolving,
+        AgendaItemKind::PdsaUpdate,
+        AgendaItemKind::Huddle,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            AgendaItemKind::Information => "information",
+            AgendaItemKind::Discussion => "discussion",
+            AgendaItemKind::Decision => "decision",
+            AgendaItemKind::ProblemSolving => "problem_solving",
+            AgendaItemKind::PdsaUpdate => "pdsa",
+            AgendaItemKind::Huddle => "huddle",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<AgendaItemKind> {
+        AgendaItemKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AgendaItemKind::Information => "For information",
+            AgendaItemKind::Discussion => "For discussion",
+            AgendaItemKind::Decision => "For a decision",
+            AgendaItemKind::ProblemSolving => "Problem solving",
+            AgendaItemKind::PdsaUpdate => "PDSA update",
+            AgendaItemKind::Huddle => "Huddle",
+        }
+    }
+
+    /// What people should expect from an item of this kind.
+    pub fn hint(self) -> &'static str {
+        match self {
+            AgendaItemKind::Information => "Someone shares news; questions are welcome.",
+            AgendaItemKind::Discussion => "We talk it through; nothing is decided yet.",
+            AgendaItemKind::Decision => "We aim to decide today, by consensus.",
+            AgendaItemKind::ProblemSolving => "We work a problem through the interest-based steps.",
+            AgendaItemKind::PdsaUpdate => "We hear how a test of change went and what comes next.",
+            AgendaItemKind::Huddle => "A quick stand-up: safety, issues, ideas, wins.",
+        }
+    }
+}
+
+/// One item of an agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub title: String,
+    pub kind: AgendaItemKind,
+    /// Who leads the item.
+    pub owner: Option<PersonId>,
+    /// Its time box.
+    pub minutes: u32,
+}
+
+impl AgendaItem {
+    /// Checks one item, with errors under `title`, `owner` and `minutes`.
+    pub fn check(&self) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        required_text(&mut errors, "title", "The item", &self.title, TITLE_MAX);
+        if self.owner.is_none() {
+            errors.add("owner", "Choose who leads this item.");
+        }
+        if !(TIMEBOX_MIN..=TIMEBOX_MAX).contains(&self.minutes) {
+            errors.add(
+                "minutes",
+                format!("Give each item between {TIMEBOX_MIN} and {TIMEBOX_MAX} minutes."),
+            );
+        }
+        errors.into_result()
+    }
+}
+
+/// Checks a whole agenda and returns its total minutes. An item's errors come under
+/// `items[i].title`, `items[i].owner` and `items[i].minutes` (i from 0); the agenda's own under
+/// `items`; an agenda longer than the meeting (when its length is known) under `total`.
+pub fn check_agenda(
+    items: &[AgendaItem],
+    meeting_minutes: Option<u32>,
+) -> Result<u32, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    if items.is_empty() {
+        errors.add("items", "Add at least one item to the agenda.");
+    } else if items.len() > MAX_ITEMS {
+        errors.add(
+            "items",
+            format!("An agenda can hold at most {MAX_ITEMS} items."),
+        );
+    }
+    for (i, item) in items.iter().enumerate() {
+        if let Err(item_errors) = item.check() {
+            for (field, message) in item_errors.iter() {
+                errors.add(&format!("items[{i}].{field}"), message);
+            }
+        }
+    }
+    let total: u32 = items.iter().map(|i| i.minutes.min(TIMEBOX_MAX)).sum();
+    if let Some(length) = meeting_minutes {
+        if total > length {
+            errors.add(
+                "total",
+                format!(
+                    "The agenda needs {total} minutes but the meeting is {length} minutes long. Shorten an item or move one to the next meeting."
+                ),
+            );
+        }
+    }
+    errors.into_result().map(|()| total)
+}
+
+/// A ready-made agenda to start from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Template {
+    StandardTeamMeeting,
+    Huddle,
+    SponsorCheckIn,
+}
+
+impl Template {
+    pub const ALL: [Template; 3] = [
+        Template::StandardTeamMeeting,
+        Template::Huddle,
+        Template::SponsorCheckIn,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Template::StandardTeamMeeting => "team_meeting",
+            Template::Huddle => "huddle",
+            Template::SponsorCheckIn => "sponsor_check_in",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Template> {
+        Template::ALL.into_iter().find(|t| t.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Template::StandardTeamMeeting => "Team meeting (1 hour)",
+            Template::Huddle => "Huddle (15 minutes)",
+            Template::SponsorCheckIn => "Check-in with sponsors (30 minutes)",
+        }
+    }
+
+    /// The default items: title, kind and minutes.
+    pub fn items(self) -> Vec<(&'static str, AgendaItemKind, u32)> {
+        use AgendaItemKind::*;
+        match self {
+            Template::StandardTeamMeeting => vec![
+                (
+                    "Welcome, purpose of today and how we work together",
+                    Information,
+                    5,
+                ),
+                (
+                    "Safety first: anything unsafe since we last met?",
+                    Discussion,
+                    5,
+                ),
+                ("Follow-up on last meeting's tasks", Information, 10),
+                ("Our measures and tests of change", PdsaUpdate, 15),
+                ("Working on a problem together", ProblemSolving, 15),
+                ("Decisions we need to make today", Decision, 5),
+                (
+                    "Recap: what we decided, who does what, who tells whom",
+                    Information,
+                    5,
+                ),
+            ],
+            Template::Huddle => vec![
+                ("Safety: anything unsafe for staff or patients?", Huddle, 3),
+                ("Issues getting in the way today", Huddle, 5),
+                ("Ideas worth trying", Huddle, 4),
+                ("Wins and thank-yous", Huddle, 3),
+            ],
+            Template::SponsorCheckIn => vec![
+                ("How the team is doing on its goals", Information, 10),
+                (
+                    "Path to Performance: our next level and what is missing",
+                    Discussion,
+                    10,
+                ),
+                ("Barriers our sponsors can help remove", Discussion, 5),
+                ("What we agreed and who follows up", Decision, 5),
+            ],
+        }
+    }
+
+    /// The default items as an agenda, each led by `owner` until someone else is chosen.
+    pub fn agenda(self, owner: Option<PersonId>) -> Vec<AgendaItem> {
+        self.items()
+            .into_iter()
+            .map(|(title, kind, minutes)| AgendaItem {
+                title: title.to_string(),
+                kind,
+                owner,
+                minutes,
+            })
+            .collect()
+    }
+}
+
+/// Where a meeting is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MeetingStatus {
+    Planned,
+    InProgress,
+    Ended,
+}
+
+impl MeetingStatus {
+    pub const ALL: [MeetingStatus; 3] = [
+        MeetingStatus::Planned,
+        MeetingStatus::InProgress,
+        MeetingStatus::Ended,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            MeetingStatus::Planned => "planned",
+            MeetingStatus::InProgress => "in_progress",
+            MeetingStatus::Ended => "ended",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<MeetingStatus> {
+        MeetingStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MeetingStatus::Planned => "Planned",
+            MeetingStatus::InProgress => "Happening now",
+            MeetingStatus::Ended => "Ended",
+        }
+    }
+
+    /// A meeting starts, then ends; an ended meeting stays ended.
+    pub fn can_move_to(self, next: MeetingStatus) -> bool {
+        matches!(
+            (self, next),
+            (MeetingStatus::Planned, MeetingStatus::InProgress)
+                | (MeetingStatus::InProgress, MeetingStatus::Ended)
+        )
+    }
+
+    /// Minutes can be taken while the meeting runs.
+    pub fn takes_minutes(self) -> bool {
+        self == MeetingStatus::InProgress
+    }
+}
+
+/// One entry of a meeting's minutes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind")]
+pub enum MinutesEntry {
+    /// Kept in the minutes only.
+    Note {
+        text: String,
+    },
+    Decision {
+        text: String,
+    },
+    Task {
+        title: String,
+        owner: Option<PersonId>,
+        /// `YYYY-MM-DD`.
+        due: String,
+    },
+    /// A note for a PDSA cycle of one of the team's projects.
+    PdsaUpdate {
+        cycle: i64,
+        note: String,
+    },
+}
+
+/// A record the end of the meeting will create.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind")]
+pub enum Creation {
+    Decision { text: String },
+    Task(NewTask),
+    PdsaNote { cycle: i64, note: String },
+}
+
+/// An entry that cannot become a record as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attention {
+    /// Index of the entry in the minutes.
+    pub entry: usize,
+    pub message: String,
+}
+
+/// What ending the meeting will do.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub creates: Vec<Creation>,
+    pub needs_attention: Vec<Attention>,
+    /// Notes kept in the minutes only.
+    pub notes: usize,
+}
+
+impl Summary {
+    pub fn decisions(&self) -> usize {
+        self.count(|c| matches!(c, Creation::Decision { .. }))
+    }
+
+    pub fn tasks(&self) -> usize {
+        self.count(|c| matches!(c, Creation::Task(_)))
+    }
+
+    pub fn pdsa_updates(&self) -> usize {
+        self.count(|c| matches!(c, Creation::PdsaNote { .. }))
+    }
+
+    fn count(&self, f: impl Fn(&Creation) -> bool) -> usize {
+        self.creates.iter().filter(|c| f(c)).count()
+    }
+
+    /// One sentence for the confirmation before ending the meeting.
+    pub fn sentence(&self) -> String {
+        let mut parts = Vec::new();
+        let decisions = self.decisions();
+        if decisions > 0 {
+            parts.push(format!(
+                "record {}",
+                plural(decisions, "decision", "decisions")
+            ));
+        }
+        let tasks = self.tasks();
+        if tasks > 0 {
+            parts.push(format!("create {}", plural(tasks, "task", "tasks")));
+        }
+        let pdsa = self.pdsa_updates();
+        if pdsa > 0 {
+            parts.push(format!(
+                "add {} to PDSA cycles",
+                plural(pdsa, "update", "updates")
+            ));
+        }
+        if parts.is_empty() {
+            return "Ending the meeting will save the minutes; nothing else will be created."
+                .to_string();
+        }
+        let list = match parts.len() {
+            1 => parts[0].clone(),
+            n => format!("{} and {}", parts[..n - 1].join(", "), parts[n - 1]),
+        };
+        format!("Ending the meeting will {list}.")
+    }
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+/// What the end-of-meeting summary will create from the minutes, in the order written, and
+/// which entries must be fixed first (a task without an owner, an empty decision).
+pub fn end_of_meeting_summary(entries: &[MinutesEntry]) -> Summary {
+    let mut summary = Summary::default();
+    let mut attention = |entry: usize, message: String| {
+        summary.needs_attention.push(Attention { entry, message });
+    };
+    let mut creates = Vec::new();
+    let mut notes = 0;
+    for (i, entry) in entries.iter().enumerate() {
+        match entry {
+            MinutesEntry::Note { .. } => notes += 1,
+            MinutesEntry::Decision { text } => {
+                if text.trim().is_empty() {
+                    attention(i, "Write down what was decided.".to_string());
+                } else {
+                    creates.push(Creation::Decision {
+                        text: text.trim().to_string(),
+                    });
+                }
+            }
+            MinutesEntry::Task { title, owner, due } => {
+                let task = NewTask {
+                    title: title.trim().to_string(),
+                    owner: *owner,
+                    due: due.trim().to_string(),
+                    source: TaskSource::Meeting,
+                };
+                match task.check() {
+                    Ok(()) => creates.push(Creation::Task(task)),
+                    Err(errors) => {
+                        let problems: Vec<&str> = errors.iter().map(|(_, m)| m).collect();
+                        let name = if task.title.is_empty() {
+                            "A task".to_string()
+                        } else {
+                            format!("The task “{}”", task.title)
+                        };
+                        attention(i, format!("{name} is not complete: {}", problems.join(" ")));
+                    }
+                }
+            }
+            MinutesEntry::PdsaUpdate { cycle, note } => {
+                if note.trim().is_empty() {
+                    attention(i, "Write the update for the PDSA cycle.".to_string());
+                } else {
+                    creates.push(Creation::PdsaNote {
+                        cycle: *cycle,
+                        note: note.trim().to_string(),
+                    });
+                }
+            }
+        }
+    }
+    summary.creates = creates;
+    summary.notes = notes;
+    summary
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(title: &str, owner: Option<PersonId>, minutes: u32) -> AgendaItem {
+        AgendaItem {
+            title: title.into(),
+            kind: AgendaItemKind::Discussion,
+            owner,
+            minutes,
+        }
+    }
+
+    #[test]
+    fn an_agenda_is_checked_item_by_item_and_against_the_meeting_length() {
+        let agenda = [item("Safety", Some(1), 10), item("Wait times", Some(2), 40)];
+        assert_eq!(check_agenda(&agenda, Some(60)), Ok(50));
+        assert_eq!(check_agenda(&agenda, None), Ok(50));
+
+        let errors = check_agenda(&agenda, Some(45)).unwrap_err();
+        assert_eq!(
+            errors.get("total"),
+            Some("The agenda needs 50 minutes but the meeting is 45 minutes long. Shorten an item or move one to the next meeting.")
+        );
+
+        let bad = [
+            item("Safety", Some(1), 10),
+            item("  ", None, 0),
+            item("Long one", Some(3), 121),
+        ];
+        let errors = check_agenda(&bad, None).unwrap_err();
+        assert_eq!(errors.get("items[1].title"), Some("The item is required."));
+        assert_eq!(
+            errors.get("items[1].owner"),
+            Some("Choose who leads this item.")
+        );
+        assert_eq!(
+            errors.get("items[1].minutes"),
+            Some("Give each item between 1 and 120 minutes.")
+        );
+        assert!(errors.get("items[2].minutes").is_some());
+        assert!(errors.get("items[0].title").is_none());
+
+        assert_eq!(
+            check_agenda(&[], None).unwrap_err().get("items"),
+            Some("Add at least one item to the agenda.")
+        );
+        let too_many = vec![item("x", Some(1), 1); MAX_ITEMS + 1];
+        assert!(check_agenda(&too_many, None)
+            .unwrap_err()
+            .get("items")
+            .is_some());
+    }
+
+    #[test]
+    fn templates_fill_their_time_and_pass_the_checks() {
+        // Hand-added: 5+5+10+15+15+5+5, 3+5+4+3, 10+10+5+5.
+        let expected = [
+            (Template::StandardTeamMeeting, 60, 7),
+            (Template::Huddle, 15, 4),
+            (Template::SponsorCheckIn, 30, 4),
+        ];
+        for (template, minutes, count) in expected {
+            let agenda = template.agenda(Some(42));
+            assert_eq!(agenda.len(), count, "{template:?}");
+            assert_eq!(
+                check_agenda(&agenda, Some(minutes)),
+                Ok(minutes),
+                "{template:?}"
+            );
+            assert!(agenda.iter().all(|i| i.owner == Some(42)));
+            assert_eq!(Template::parse(template.code()), Some(template));
+        }
+        // Without an owner, the agenda cannot be saved until someone leads each item.
+        let errors = check_agenda(&Template::Huddle.agenda(None), None).unwrap_err();
+        assert!(errors.get("items[0].owner").is_some());
+        assert!(Template::Huddle
+            .items()
+            .iter()
+            .all(|(_, kind, _)| *kind == AgendaItemKind::Huddle));
+        assert!(Template::Huddle.items()[0].0.starts_with("Safety"));
+    }
+
+    #[test]
+    fn a_meeting_starts_then_ends() {
+        use MeetingStatus::*;
+        assert!(Planned.can_move_to(InProgress));
+        assert!(InProgress.can_move_to(Ended));
+        assert!(!Planned.can_move_to(Ended));
+        assert!(!Ended.can_move_to(InProgress));
+        assert!(!Ended.can_move_to(Planned));
+        assert!(InProgress.takes_minutes() && !Planned.takes_minutes() && !Ended.takes_minutes());
+        for status in MeetingStatus::ALL {
+            assert_eq!(MeetingStatus::parse(status.code()), Some(status));
+        }
+        for kind in AgendaItemKind::ALL {
+            assert_eq!(AgendaItemKind::parse(kind.code()), Some(kind));
+        }
+    }
+
+    #[test]
+    fn the_summary_lists_what_ending_the_meeting_creates_and_what_to_fix() {
+        let minutes = vec![
+            MinutesEntry::Note {
+                text: "Jo welcomed two new clerks".into(),
+            },
+            MinutesEntry::Decision {
+                text: " Open the second window at 7:30 ".into(),
+            },
+            MinutesEntry::Task {
+                title: "Post the new hours".into(),
+                owner: Some(5),
+                due: "2027-03-05".into(),
+            },
+            MinutesEntry::Task {
+                title: "Tell the night shift".into(),
+                owner: None,
+                due: "2027-03-05".into(),
+            },
+            MinutesEntry::PdsaUpdate {
+                cycle: 77,
+                note: "Wait fell from 22 to 14 minutes in week one".into(),
+            },
+            MinutesEntry::Decision { text: "  ".into() },
+        ];
+        let summary = end_of_meeting_summary(&minutes);
+        assert_eq!(
+            summary.creates,
+            vec![
+                Creation::Decision {
+                    text: "Open the second window at 7:30".into()
+                },
+                Creation::Task(NewTask {
+                    title: "Post the new hours".into(),
+                    owner: Some(5),
+                    due: "2027-03-05".into(),
+                    source: TaskSource::Meeting,
+                }),
+                Creation::PdsaNote {
+                    cycle: 77,
+                    note: "Wait fell from 22 to 14 minutes in week one".into()
+                },
+            ]
+        );
+        assert_eq!(
+            summary.needs_attention,
+            vec![
+                Attention {
+                    entry: 3,
+                    message:
+                        "The task “Tell the night shift” is not complete: Choose who will do it."
+                            .into()
+                },
+                Attention {
+                    entry: 5,
+                    message: "Write down what was decided.".into()
+                },
+            ]
+        );
+        assert_eq!(summary.notes, 1);
+        assert_eq!(
+            summary.sentence(),
+            "Ending the meeting will record 1 decision, create 1 task and add 1 update to PDSA cycles."
+        );
+    }
+
+    #[test]
+    fn the_summary_sentence_reads_naturally() {
+        let decisions = end_of_meeting_summary(&[
+            MinutesEntry::Decision { text: "A".into() },
+            MinutesEntry::Decision { text: "B".into() },
+        ]);
+        assert_eq!(
+            decisions.sentence(),
+            "Ending the meeting will record 2 decisions."
+        );
+        let empty = end_of_meeting_summary(&[MinutesEntry::Note { text: "Hi".into() }]);
+        assert_eq!(
+            empty.sentence(),
+            "Ending the meeting will save the minutes; nothing else will be created."
+        );
+    }
+}
