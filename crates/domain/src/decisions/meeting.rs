@@ -319,6 +319,36 @@ pub enum MinutesEntry {
     },
 }
 
+impl MinutesEntry {
+    /// Checks an entry as it is typed during the meeting, with errors under `text`, `title`,
+    /// `owner`, `due` or `note`. A task may be saved before it has an owner or a date; the
+    /// end-of-meeting summary asks for them.
+    pub fn check(&self) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        match self {
+            MinutesEntry::Note { text } => {
+                required_text(&mut errors, "text", "The note", text, MINUTES_TEXT_MAX);
+            }
+            MinutesEntry::Decision { text } => {
+                required_text(&mut errors, "text", "The decision", text, MINUTES_TEXT_MAX);
+            }
+            MinutesEntry::Task { title, .. } => {
+                required_text(
+                    &mut errors,
+                    "title",
+                    "What needs doing",
+                    title,
+                    super::tasks::TITLE_MAX,
+                );
+            }
+            MinutesEntry::PdsaUpdate { note, .. } => {
+                required_text(&mut errors, "note", "The update", note, MINUTES_TEXT_MAX);
+            }
+        }
+        errors.into_result()
+    }
+}
+
 /// A record the end of the meeting will create.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind")]
@@ -624,6 +654,31 @@ mod tests {
         assert_eq!(
             summary.sentence(),
             "Ending the meeting will record 1 decision, create 1 task and add 1 update to PDSA cycles."
+        );
+    }
+
+    #[test]
+    fn minutes_entries_are_checked_as_they_are_typed() {
+        assert!(MinutesEntry::Task {
+            title: "Call facilities".into(),
+            owner: None,
+            due: String::new(),
+        }
+        .check()
+        .is_ok());
+        let errors = MinutesEntry::Decision { text: " ".into() }
+            .check()
+            .unwrap_err();
+        assert_eq!(errors.get("text"), Some("The decision is required."));
+        let errors = MinutesEntry::PdsaUpdate {
+            cycle: 1,
+            note: "x".repeat(MINUTES_TEXT_MAX + 1),
+        }
+        .check()
+        .unwrap_err();
+        assert_eq!(
+            errors.get("note"),
+            Some("The update must be at most 2000 characters.")
         );
     }
 
