@@ -4,6 +4,7 @@
 mod api;
 mod browser;
 mod measures;
+mod meetings;
 mod p2p;
 mod pages;
 mod practices;

@@ -9,14 +9,18 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod decisions;
 pub mod demo;
 mod error;
 pub mod improvement;
+pub mod live;
+pub mod meetings;
 pub mod org;
 pub mod p2p;
 pub mod people;
 pub mod practices;
 pub mod roster;
+pub mod tasks;
 pub mod teams;
 pub mod testing;
 pub mod tools;
@@ -71,6 +75,8 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// The PostgreSQL URL, kept for the live-notice listener (`live.rs`).
+    url: Option<std::sync::Arc<str>>,
 }
 
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -142,7 +148,8 @@ impl Store {
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await?;
-        let store = Store { pool, backend };
+        let url = (backend == Backend::Postgres).then(|| std::sync::Arc::from(url));
+        let store = Store { pool, backend, url };
         store.migrate().await?;
         store.ensure_p2p_starter().await?;
         Ok(store)

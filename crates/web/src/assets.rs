@@ -33,6 +33,12 @@ const ASSETS: &[Asset] = &[
         immutable: false,
     },
     Asset {
+        path: "live.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../static/live.js"),
+        immutable: false,
+    },
+    Asset {
         path: "vendor/htmx-2.0.11.min.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_bytes!("../static/vendor/htmx-2.0.11.min.js"),

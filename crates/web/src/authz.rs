@@ -153,3 +153,50 @@ pub fn administer(user: &User) -> AppResult<()> {
         ))
     }
 }
+
+/// A team's meetings and decisions as one user may use them: everyone who may read the team
+/// may read them; people on the roster take part (give stances); co-leads and administrators
+/// run them (agenda, attendance, minutes, the three tests, closing).
+pub struct TeamWork {
+    pub view: TeamView,
+    pub roster: Vec<RosterEntry>,
+    /// On the team's roster in any role.
+    pub member: bool,
+}
+
+impl TeamWork {
+    pub fn can_run(&self) -> bool {
+        self.view.can_edit
+    }
+
+    pub fn require_run(&self) -> AppResult<()> {
+        if self.can_run() {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(
+                "Only the team's co-leads (and administrators) can run its meetings and decisions."
+                    .into(),
+            ))
+        }
+    }
+
+    pub fn require_member(&self) -> AppResult<()> {
+        if self.member {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(
+                "Only people on the team's roster can take part in its decisions.".into(),
+            ))
+        }
+    }
+}
+
+pub async fn team_work(state: &AppState, user: &User, team_id: i64) -> AppResult<TeamWork> {
+    let (view, roster) = read_team_with_roster(state, user, team_id).await?;
+    let member = roster.iter().any(|e| e.person_id == user.person.id);
+    Ok(TeamWork {
+        view,
+        roster,
+        member,
+    })
+}

@@ -11,7 +11,10 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
-use crate::pages::{account, admin, home, p2p, people, practices, projects, signin, teams, tools};
+use crate::pages::{
+    account, admin, decisions, home, meetings, p2p, people, practices, projects, signin, tasks,
+    teams, tools,
+};
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, measures, ops};
 
@@ -61,6 +64,37 @@ pub fn app(state: AppState) -> Router {
             get(projects::list).post(projects::raise_idea),
         )
         .route("/projects", get(projects::search))
+        .route(
+            "/teams/{id}/meetings",
+            get(meetings::list).post(meetings::plan),
+        )
+        .route("/teams/{id}/decisions", get(decisions::team_list))
+        .route("/decisions", get(decisions::shared_list))
+        .route("/meetings/{id}", get(meetings::show))
+        .route("/meetings/{id}/part/{part}", get(meetings::part))
+        .route("/meetings/{id}/live", get(meetings::live))
+        .route("/meetings/{id}/calendar.ics", get(meetings::calendar))
+        .route("/meetings/{id}/start", post(meetings::start))
+        .route(
+            "/meetings/{id}/end",
+            get(meetings::confirm_end).post(meetings::end),
+        )
+        .route("/meetings/{id}/agenda", post(meetings::add_item))
+        .route("/meetings/{id}/attendance", post(meetings::mark_present))
+        .route("/meetings/{id}/minutes", post(meetings::add_minute))
+        .route("/meetings/{id}/proposals", post(decisions::create))
+        .route("/agenda/{id}/move", post(meetings::move_item))
+        .route("/agenda/{id}/notes", post(meetings::save_notes))
+        .route("/proposals/{id}", get(decisions::show))
+        .route("/proposals/{id}/stance", post(decisions::stance))
+        .route("/proposals/{id}/reveal", post(decisions::reveal))
+        .route("/proposals/{id}/close", post(decisions::close))
+        .route("/proposals/{id}/involvement", post(decisions::involvement))
+        .route("/proposals/{id}/fallback", post(decisions::fallback))
+        .route("/proposals/{id}/share", post(decisions::share))
+        .route("/tasks", get(tasks::mine))
+        .route("/tasks/{id}", get(tasks::show))
+        .route("/tasks/{id}/status", post(tasks::set_status))
         .route("/projects/{id}", get(projects::show))
         .route(
             "/projects/{id}/edit",
@@ -156,6 +190,12 @@ pub fn app(state: AppState) -> Router {
         .route("/api/v1/me", get(api::people::get_me))
         .route("/api/v1/org", get(api::org::get_org))
         .route("/api/v1/measures/{id}/chart", get(measures::chart_json))
+        .route("/api/v1/proposals/{id}", get(api::decisions::get_proposal))
+        .route(
+            "/api/v1/proposals/{id}/stance",
+            put(api::decisions::put_stance),
+        )
+        .route("/api/v1/meetings/{id}", get(api::decisions::get_meeting))
         .route("/api/v1/p2p/criteria", get(api::p2p::get_criteria))
         .route("/api/v1/p2p/rollup", get(api::p2p::get_rollup))
         .route(

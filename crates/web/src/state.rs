@@ -35,6 +35,8 @@ pub struct Inner {
     pub csrf_key: Vec<u8>,
     pub metrics: PrometheusHandle,
     pub caches: crate::cache::Caches,
+    /// Subscribers of live meeting pages on this node.
+    pub live: crate::live::Live,
 }
 
 impl std::ops::Deref for AppState {
@@ -54,13 +56,16 @@ impl AppState {
             })
             .await?;
         let csrf_key = hex::decode(csrf_key).unwrap_or_default();
-        Ok(AppState(Arc::new(Inner {
+        let state = AppState(Arc::new(Inner {
             store,
             config,
             csrf_key,
             metrics: metrics_handle(),
             caches: Default::default(),
-        })))
+            live: Default::default(),
+        }));
+        crate::live::spawn_listener(state.clone());
+        Ok(state)
     }
 
     /// The organisation's structure, from the per-node cache when fresh.

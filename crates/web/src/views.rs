@@ -101,3 +101,35 @@ pub fn date_input(unix: i64) -> String {
         .map(|t| format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()))
         .unwrap_or_default()
 }
+
+/// A unix time as people read it on a meeting page: "Tue 24 Nov 2026, 09:00 (UTC)".
+pub fn when(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| {
+            format!(
+                "{} {} {} {}, {:02}:{:02} (UTC)",
+                &t.weekday().to_string()[..3],
+                t.day(),
+                &t.month().to_string()[..3],
+                t.year(),
+                t.hour(),
+                t.minute()
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// The unix time of a date (`YYYY-MM-DD`) and a time of day (`HH:MM`) in UTC, if both are real.
+pub fn parse_date_time(date: &str, time_of_day: &str) -> Option<i64> {
+    let date = time::Date::parse(
+        date.trim(),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .ok()?;
+    let clock = time::Time::parse(
+        time_of_day.trim(),
+        time::macros::format_description!("[hour]:[minute]"),
+    )
+    .ok()?;
+    Some(date.with_time(clock).assume_utc().unix_timestamp())
+}

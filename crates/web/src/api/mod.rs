@@ -3,6 +3,7 @@
 //! token; errors are `application/problem+json`. The OpenAPI document is generated from these
 //! handlers' annotations and served at `/api/v1/openapi.json`.
 
+pub mod decisions;
 pub mod org;
 pub mod p2p;
 pub mod people;
@@ -40,10 +41,13 @@ use crate::error::Problem;
         p2p::sign_off,
         p2p::get_rollup,
         crate::measures::chart_json,
+        decisions::get_proposal,
+        decisions::put_stance,
+        decisions::get_meeting,
     ),
     components(schemas(Problem)),
     modifiers(&SecurityAddon),
-    tags((name = "teams"), (name = "people"), (name = "organisation"), (name = "path to performance"), (name = "improvement"))
+    tags((name = "teams"), (name = "people"), (name = "organisation"), (name = "path to performance"), (name = "improvement"), (name = "decisions"))
 )]
 pub struct ApiDoc;
 

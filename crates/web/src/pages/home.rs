@@ -1,4 +1,4 @@
-//! "My work": the signed-in person's teams and roles.
+//! "My work": the signed-in person's teams and roles, coming meetings and open tasks.
 
 use askama::Template;
 use axum::extract::State;
@@ -21,6 +21,8 @@ struct HomePage {
     awaiting: Vec<(i64, String, String, String)>,
     sponsors_teams: bool,
     can_rollup: bool,
+    meetings: Vec<(i64, String, String)>,
+    open_tasks: i64,
 }
 
 pub async fn show(
@@ -50,7 +52,26 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let meetings = state
+        .store
+        .upcoming_meetings(user.person.id, lmp_store::now(), 5)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.title, crate::views::when(m.starts_at)))
+        .collect();
+    let open_tasks = state
+        .store
+        .person_tasks(
+            user.person.id,
+            lmp_store::tasks::Whose::AssignedTo,
+            true,
+            lmp_domain::PageRequest::new(None, Some(1)),
+        )
+        .await?
+        .total;
     render(&HomePage {
+        meetings,
+        open_tasks,
         can_rollup: crate::p2p::oversees_teams(&user),
         sponsors_teams,
         awaiting,

@@ -2,12 +2,15 @@
 
 pub mod account;
 pub mod admin;
+pub mod decisions;
 pub mod home;
+pub mod meetings;
 pub mod p2p;
 pub mod people;
 pub mod practices;
 pub mod projects;
 pub mod signin;
+pub mod tasks;
 pub mod teams;
 pub mod tools;
 

@@ -1,0 +1,944 @@
+//! Team meetings: planning one from a template, the meeting page that runs on a phone or a
+//! projector (agenda, attendance, minutes, proposals), its live parts, the calendar file, and
+//! the end of the meeting, which creates what the minutes recorded.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use lmp_domain::decisions::meeting::{
+    self as rules, end_of_meeting_summary, AgendaItemKind, MeetingStatus, MinutesEntry,
+};
+use lmp_domain::decisions::valid_date;
+use lmp_domain::validation::required_text;
+use lmp_domain::FieldErrors;
+use lmp_store::meetings::{AgendaInput, AgendaItem, Meeting, MinuteEntry, MinuteInput};
+use serde::Deserialize;
+
+use super::{parse_id, render, render_with};
+use crate::auth::{CurrentUser, Session, User};
+use crate::authz::{self, TeamWork};
+use crate::decisions::{self, ProposalView};
+use crate::error::{AppError, AppResult};
+use crate::extract::{Form, Path, Query};
+use crate::state::AppState;
+use crate::views::{date_input, parse_date_time, when, Layout};
+
+/// A meeting with the team's access for this user.
+pub(crate) async fn meeting_work(
+    state: &AppState,
+    user: &User,
+    meeting_id: i64,
+) -> AppResult<(Meeting, TeamWork)> {
+    let meeting = state.store.meeting(meeting_id).await?;
+    let work = authz::team_work(state, user, meeting.team_id).await?;
+    Ok((meeting, work))
+}
+
+fn status_of(meeting: &Meeting) -> MeetingStatus {
+    MeetingStatus::parse(&meeting.status).unwrap_or(MeetingStatus::Planned)
+}
+
+fn kind_label(code: &str) -> &'static str {
+    AgendaItemKind::parse(code).map_or("", AgendaItemKind::label)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The team's meetings and planning a new one.
+
+#[derive(Template)]
+#[template(path = "meetings.html")]
+struct MeetingsPage {
+    layout: Layout,
+    team_id: i64,
+    team_name: String,
+    cadence: String,
+    can_run: bool,
+    meetings: Vec<(i64, String, String, &'static str)>,
+    templates: Vec<(&'static str, &'static str)>,
+    form: PlanForm,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize, Default)]
+pub struct PlanForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    template: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    time: String,
+    #[serde(default)]
+    location: String,
+}
+
+async fn meetings_page(
+    state: &AppState,
+    session: &Session,
+    user: &User,
+    team_id: i64,
+    form: PlanForm,
+    errors: FieldErrors,
+) -> AppResult<MeetingsPage> {
+    let work = authz::team_work(state, user, team_id).await?;
+    let meetings = state
+        .store
+        .team_meetings(team_id, 50)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let status = status_of(&m).label();
+            (m.id, m.title, when(m.starts_at), status)
+        })
+        .collect();
+    Ok(MeetingsPage {
+        layout: Layout::new(
+            session,
+            format!("Meetings · {}", work.view.team.name),
+            "teams",
+        ),
+        team_id,
+        team_name: work.view.team.name.clone(),
+        cadence: work.view.team.meeting_cadence.clone(),
+        can_run: work.can_run(),
+        meetings,
+        templates: rules::Template::ALL
+            .iter()
+            .map(|t| (t.code(), t.label()))
+            .collect(),
+        form,
+        errors,
+    })
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(team_id): Path<i64>,
+) -> AppResult<Response> {
+    let now = lmp_store::now() + 7 * 86_400;
+    let form = PlanForm {
+        template: rules::Template::StandardTeamMeeting.code().into(),
+        date: date_input(now),
+        time: "09:00".into(),
+        ..PlanForm::default()
+    };
+    render(&meetings_page(&state, &session, &user, team_id, form, FieldErrors::new()).await?)
+}
+
+pub async fn plan(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(team_id): Path<i64>,
+    Form(form): Form<PlanForm>,
+) -> AppResult<Response> {
+    let work = authz::team_work(&state, &user, team_id).await?;
+    work.require_run()?;
+    let mut errors = FieldErrors::new();
+    let template = rules::Template::parse(&form.template);
+    if template.is_none() {
+        errors.add("template", "Choose what kind of meeting it is.");
+    }
+    let default_title = template.map_or("", |t| match t {
+        rules::Template::StandardTeamMeeting => "Team meeting",
+        rules::Template::Huddle => "Huddle",
+        rules::Template::SponsorCheckIn => "Check-in with our sponsors",
+    });
+    let title = if form.title.trim().is_empty() {
+        default_title.to_string()
+    } else {
+        required_text(
+            &mut errors,
+            "title",
+            "The title",
+            &form.title,
+            rules::TITLE_MAX,
+        )
+    };
+    let starts_at = parse_date_time(&form.date, &form.time);
+    if starts_at.is_none() {
+        errors.add(
+            "date",
+            "Give the date as YYYY-MM-DD and the time as HH:MM (24-hour clock).",
+        );
+    }
+    let location = lmp_domain::validation::optional_text(
+        &mut errors,
+        "location",
+        "The place",
+        &form.location,
+        200,
+    );
+    let (Some(template), Some(starts_at), true) = (template, starts_at, errors.is_empty()) else {
+        let page = meetings_page(&state, &session, &user, team_id, form, errors).await?;
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    };
+    let owner = Some(user.person.id);
+    let agenda = template.agenda(owner);
+    let total = rules::check_agenda(&agenda, None).unwrap_or(60);
+    let items: Vec<AgendaInput> = agenda
+        .iter()
+        .map(|i| AgendaInput {
+            title: i.title.clone(),
+            kind: i.kind.code().into(),
+            owner_id: i.owner,
+            minutes: i64::from(i.minutes),
+        })
+        .collect();
+    let id = state
+        .store
+        .create_meeting(
+            team_id,
+            &title,
+            template.code(),
+            starts_at,
+            i64::from(total),
+            &location,
+            user.person.id,
+            &items,
+        )
+        .await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "meeting.plan",
+            "meeting",
+            Some(id),
+            &title,
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/meetings/{id}")).into_response())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The meeting page and its live parts.
+
+#[derive(Template)]
+#[template(path = "meeting_agenda.html")]
+struct AgendaPart {
+    csrf: String,
+    can_run: bool,
+    takes_minutes: bool,
+    items: Vec<AgendaItem>,
+    total: i64,
+}
+
+impl AgendaPart {
+    fn kind_label(&self, code: &str) -> &'static str {
+        kind_label(code)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meeting_attendance.html")]
+struct AttendancePart {
+    meeting_id: i64,
+    csrf: String,
+    can_run: bool,
+    people: Vec<(i64, String, String, bool)>,
+    present: usize,
+}
+
+#[derive(Template)]
+#[template(path = "meeting_minutes.html")]
+struct MinutesPart {
+    entries: Vec<MinuteEntry>,
+    ended: bool,
+}
+
+impl MinutesPart {
+    fn kind_label(&self, code: &str) -> &'static str {
+        match code {
+            "task" => "Task",
+            "decision" => "Decision",
+            "pdsa" => "PDSA update",
+            _ => "Note",
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "proposal_panel.html")]
+pub(crate) struct ProposalPart {
+    pub p: ProposalView,
+    pub csrf: String,
+    pub stances: Vec<(&'static str, &'static str, &'static str)>,
+    pub degrees: Vec<(&'static str, &'static str)>,
+    pub today: String,
+}
+
+impl ProposalPart {
+    fn my(&self, code: &str) -> bool {
+        self.p
+            .viewer
+            .my_stance
+            .as_ref()
+            .is_some_and(|(s, _, _)| s == code)
+    }
+
+    fn my_reason(&self) -> &str {
+        self.p
+            .viewer
+            .my_stance
+            .as_ref()
+            .map_or("", |(_, r, _)| r.as_str())
+    }
+
+    fn my_behaviour(&self) -> &str {
+        self.p
+            .viewer
+            .my_stance
+            .as_ref()
+            .map_or("", |(_, _, b)| b.as_str())
+    }
+
+    fn records_side_code(&self) -> &'static str {
+        self.p.viewer.records_side.map_or("", |s| s.code())
+    }
+}
+
+pub(crate) async fn proposal_part(
+    state: &AppState,
+    user: &User,
+    work: &TeamWork,
+    proposal: &lmp_store::decisions::Proposal,
+    csrf: &str,
+) -> AppResult<ProposalPart> {
+    let view = decisions::view(state, user, work, proposal).await?;
+    Ok(ProposalPart {
+        p: view,
+        csrf: csrf.to_string(),
+        stances: lmp_domain::decisions::consensus::Stance::ALL
+            .iter()
+            .map(|s| (s.code(), s.label(), s.hint()))
+            .collect(),
+        degrees: lmp_domain::decisions::continuum::Involvement::ALL
+            .iter()
+            .map(|d| (d.code(), d.label()))
+            .collect(),
+        today: date_input(lmp_store::now()),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "meeting.html")]
+struct MeetingPage {
+    layout: Layout,
+    m: Meeting,
+    team_name: String,
+    when: String,
+    status: MeetingStatus,
+    can_run: bool,
+    agenda_html: String,
+    attendance_html: String,
+    minutes_html: String,
+    proposals_html: String,
+    kinds: Vec<(&'static str, &'static str)>,
+    owners: Vec<(i64, String)>,
+    cycles: Vec<(i64, String)>,
+    done: String,
+    errors: FieldErrors,
+}
+
+async fn agenda_part(
+    state: &AppState,
+    meeting: &Meeting,
+    work: &TeamWork,
+    csrf: &str,
+) -> AppResult<AgendaPart> {
+    let items = state.store.agenda(meeting.id).await?;
+    Ok(AgendaPart {
+        csrf: csrf.to_string(),
+        can_run: work.can_run(),
+        takes_minutes: status_of(meeting) == MeetingStatus::InProgress,
+        total: items.iter().map(|i| i.minutes).sum(),
+        items,
+    })
+}
+
+async fn attendance_part(
+    state: &AppState,
+    meeting: &Meeting,
+    work: &TeamWork,
+    csrf: &str,
+) -> AppResult<AttendancePart> {
+    let present = state.store.attendance(meeting.id).await?;
+    let mut people: Vec<(i64, String, String, bool)> = Vec::new();
+    for entry in &work.roster {
+        if people.iter().any(|p| p.0 == entry.person_id) {
+            continue;
+        }
+        let role = entry
+            .team_role()
+            .map_or("Member".to_string(), |r| r.label().to_string());
+        people.push((
+            entry.person_id,
+            entry.name.clone(),
+            role,
+            present.contains(&entry.person_id),
+        ));
+    }
+    Ok(AttendancePart {
+        meeting_id: meeting.id,
+        csrf: csrf.to_string(),
+        can_run: work.can_run() && status_of(meeting) != MeetingStatus::Ended,
+        present: people.iter().filter(|p| p.3).count(),
+        people,
+    })
+}
+
+async fn minutes_part(state: &AppState, meeting: &Meeting) -> AppResult<MinutesPart> {
+    Ok(MinutesPart {
+        entries: state.store.minute_entries(meeting.id).await?,
+        ended: status_of(meeting) == MeetingStatus::Ended,
+    })
+}
+
+async fn proposals_html(
+    state: &AppState,
+    user: &User,
+    meeting: &Meeting,
+    work: &TeamWork,
+    csrf: &str,
+) -> AppResult<String> {
+    let mut html = String::new();
+    for proposal in state.store.meeting_proposals(meeting.id).await? {
+        let part = proposal_part(state, user, work, &proposal, csrf).await?;
+        html.push_str(&format!(
+            "<div id=\"live-proposal-{id}\" data-live=\"proposal-{id}\" data-src=\"/meetings/{m}/part/proposal-{id}\">{}</div>",
+            part.render()?,
+            id = proposal.id,
+            m = meeting.id
+        ));
+    }
+    Ok(html)
+}
+
+#[derive(Deserialize, Default)]
+pub struct Done {
+    #[serde(default)]
+    done: String,
+}
+
+async fn meeting_page(
+    state: &AppState,
+    session: &Session,
+    user: &User,
+    meeting_id: i64,
+    done: String,
+    errors: FieldErrors,
+) -> AppResult<MeetingPage> {
+    let (meeting, work) = meeting_work(state, user, meeting_id).await?;
+    let csrf = session.csrf_token.as_str();
+    let mut owners: Vec<(i64, String)> = work
+        .roster
+        .iter()
+        .map(|e| (e.person_id, e.name.clone()))
+        .collect();
+    owners.sort_by(|a, b| a.1.cmp(&b.1));
+    owners.dedup_by_key(|o| o.0);
+    let cycles = state
+        .store
+        .team_open_cycles(meeting.team_id)
+        .await?
+        .into_iter()
+        .map(|(id, project, number, idea)| (id, format!("{project} — cycle {number}: {idea}")))
+        .collect();
+    Ok(MeetingPage {
+        layout: Layout::new(session, meeting.title.clone(), "teams"),
+        team_name: work.view.team.name.clone(),
+        when: when(meeting.starts_at),
+        status: status_of(&meeting),
+        can_run: work.can_run(),
+        agenda_html: agenda_part(state, &meeting, &work, csrf).await?.render()?,
+        attendance_html: attendance_part(state, &meeting, &work, csrf)
+            .await?
+            .render()?,
+        minutes_html: minutes_part(state, &meeting).await?.render()?,
+        proposals_html: proposals_html(state, user, &meeting, &work, csrf).await?,
+        kinds: AgendaItemKind::ALL
+            .iter()
+            .map(|k| (k.code(), k.label()))
+            .collect(),
+        owners,
+        cycles,
+        done,
+        errors,
+        m: meeting,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(meeting_id): Path<i64>,
+    Query(done): Query<Done>,
+) -> AppResult<Response> {
+    render(
+        &meeting_page(
+            &state,
+            &session,
+            &user,
+            meeting_id,
+            done.done,
+            FieldErrors::new(),
+        )
+        .await?,
+    )
+}
+
+/// One live part of the meeting page, as the page fetches it after a change notice.
+pub async fn part(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path((meeting_id, part)): Path<(i64, String)>,
+) -> AppResult<Response> {
+    let (meeting, work) = meeting_work(&state, &user, meeting_id).await?;
+    let csrf = session.csrf_token.as_str();
+    let html = match part.as_str() {
+        "agenda" => agenda_part(&state, &meeting, &work, csrf).await?.render()?,
+        "attendance" => attendance_part(&state, &meeting, &work, csrf)
+            .await?
+            .render()?,
+        "minutes" => minutes_part(&state, &meeting).await?.render()?,
+        "proposals" => proposals_html(&state, &user, &meeting, &work, csrf).await?,
+        other => {
+            let id = other
+                .strip_prefix("proposal-")
+                .and_then(parse_id)
+                .ok_or_else(|| AppError::NotFound("No such part of the meeting page.".into()))?;
+            let proposal = state.store.proposal(id).await?;
+            if proposal.meeting_id != Some(meeting_id) {
+                return Err(AppError::NotFound(
+                    "No such proposal in this meeting.".into(),
+                ));
+            }
+            proposal_part(&state, &user, &work, &proposal, csrf)
+                .await?
+                .render()?
+        }
+    };
+    Ok((
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::response::Html(html),
+    )
+        .into_response())
+}
+
+/// The meeting's change notices as server-sent events.
+pub async fn live(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(meeting_id): Path<i64>,
+) -> AppResult<Response> {
+    let _ = meeting_work(&state, &user, meeting_id).await?;
+    Ok(state.live.stream(meeting_id).into_response())
+}
+
+/// The meeting as a calendar file.
+pub async fn calendar(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(meeting_id): Path<i64>,
+) -> AppResult<Response> {
+    let (meeting, work) = meeting_work(&state, &user, meeting_id).await?;
+    let agenda = state.store.agenda(meeting_id).await?;
+    let description = agenda
+        .iter()
+        .map(|i| format!("{} ({} min)", i.title, i.minutes))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let event = rules::IcsEvent {
+        uid: format!("meeting-{}@partnership-hub", meeting.id),
+        sequence: 0,
+        stamp: meeting.updated_at,
+        start: meeting.starts_at,
+        end: meeting.starts_at + meeting.duration_minutes * 60,
+        summary: format!("{} — {}", meeting.title, work.view.team.name),
+        description,
+        location: meeting.location.clone(),
+        url: None,
+    };
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"meeting-{}.ics\"", meeting.id),
+            ),
+        ],
+        rules::ics(&event),
+    )
+        .into_response())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running the meeting: status, agenda, attendance, minutes.
+
+async fn run_meeting(
+    state: &AppState,
+    user: &User,
+    meeting_id: i64,
+) -> AppResult<(Meeting, TeamWork)> {
+    let (meeting, work) = meeting_work(state, user, meeting_id).await?;
+    work.require_run()?;
+    if status_of(&meeting) == MeetingStatus::Ended {
+        return Err(AppError::Conflict(
+            "This meeting has ended; its record can no longer be changed.".into(),
+        ));
+    }
+    Ok((meeting, work))
+}
+
+pub async fn start(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(meeting_id): Path<i64>,
+) -> AppResult<Response> {
+    let (meeting, _) = run_meeting(&state, &user, meeting_id).await?;
+    if status_of(&meeting).can_move_to(MeetingStatus::InProgress) {
+        state
+            .store
+            .set_meeting_status(meeting_id, MeetingStatus::InProgress.code())
+            .await?;
+        state.live.publish(&state.store, meeting_id, "status").await;
+    }
+    Ok(Redirect::to(&format!("/meetings/{meeting_id}")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct ItemForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    minutes: String,
+}
+
+pub async fn add_item(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(meeting_id): Path<i64>,
+    Form(form): Form<ItemForm>,
+) -> AppResult<Response> {
+    let (_, work) = run_meeting(&state, &user, meeting_id).await?;
+    let owner = parse_id(&form.owner).filter(|id| work.roster.iter().any(|e| e.person_id == *id));
+    let item = rules::AgendaItem {
+        title: form.title.trim().to_string(),
+        kind: AgendaItemKind::parse(&form.kind).unwrap_or(AgendaItemKind::Discussion),
+        owner,
+        minutes: form.minutes.trim().parse().unwrap_or(0),
+    };
+    if let Err(errors) = item.check() {
+        let page = meeting_page(&state, &session, &user, meeting_id, String::new(), errors).await?;
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    state
+        .store
+        .add_agenda_item(
+            meeting_id,
+            &AgendaInput {
+                title: item.title,
+                kind: item.kind.code().into(),
+                owner_id: item.owner,
+                minutes: i64::from(item.minutes),
+            },
+            user.person.id,
+        )
+        .await?;
+    state.live.publish(&state.store, meeting_id, "agenda").await;
+    Ok(Redirect::to(&format!("/meetings/{meeting_id}#agenda")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct MoveForm {
+    #[serde(default)]
+    direction: String,
+}
+
+pub async fn move_item(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(item_id): Path<i64>,
+    Form(form): Form<MoveForm>,
+) -> AppResult<Response> {
+    let item = state.store.agenda_item(item_id).await?;
+    run_meeting(&state, &user, item.meeting_id).await?;
+    state
+        .store
+        .move_agenda_item(item_id, form.direction == "up")
+        .await?;
+    state
+        .live
+        .publish(&state.store, item.meeting_id, "agenda")
+        .await;
+    Ok(Redirect::to(&format!("/meetings/{}#agenda", item.meeting_id)).into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct NotesForm {
+    #[serde(default)]
+    notes: String,
+}
+
+pub async fn save_notes(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(item_id): Path<i64>,
+    Form(form): Form<NotesForm>,
+) -> AppResult<Response> {
+    let item = state.store.agenda_item(item_id).await?;
+    run_meeting(&state, &user, item.meeting_id).await?;
+    let mut errors = FieldErrors::new();
+    let notes = lmp_domain::validation::optional_text(
+        &mut errors,
+        "notes",
+        "The notes",
+        &form.notes,
+        rules::MINUTES_TEXT_MAX,
+    );
+    if !errors.is_empty() {
+        let page = meeting_page(
+            &state,
+            &session,
+            &user,
+            item.meeting_id,
+            String::new(),
+            errors,
+        )
+        .await?;
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    state.store.save_item_notes(item_id, &notes).await?;
+    state
+        .live
+        .publish(&state.store, item.meeting_id, "agenda")
+        .await;
+    Ok(Redirect::to(&format!("/meetings/{}#item-{item_id}", item.meeting_id)).into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct PresentForm {
+    #[serde(default)]
+    person: String,
+    #[serde(default)]
+    present: String,
+}
+
+pub async fn mark_present(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(meeting_id): Path<i64>,
+    Form(form): Form<PresentForm>,
+) -> AppResult<Response> {
+    let (_, work) = run_meeting(&state, &user, meeting_id).await?;
+    let person = parse_id(&form.person)
+        .filter(|id| work.roster.iter().any(|e| e.person_id == *id))
+        .ok_or_else(|| AppError::BadRequest("Choose someone on the team's roster.".into()))?;
+    state
+        .store
+        .set_present(meeting_id, person, form.present == "1")
+        .await?;
+    state
+        .live
+        .publish(&state.store, meeting_id, "attendance")
+        .await;
+    Ok(Redirect::to(&format!("/meetings/{meeting_id}#attendance")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct MinuteForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    due: String,
+    #[serde(default)]
+    cycle: String,
+}
+
+pub async fn add_minute(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(meeting_id): Path<i64>,
+    Form(form): Form<MinuteForm>,
+) -> AppResult<Response> {
+    let (meeting, work) = run_meeting(&state, &user, meeting_id).await?;
+    let owner = parse_id(&form.owner).filter(|id| work.roster.iter().any(|e| e.person_id == *id));
+    let team_cycles = state.store.team_open_cycles(meeting.team_id).await?;
+    let cycle = parse_id(&form.cycle).filter(|id| team_cycles.iter().any(|c| c.0 == *id));
+    let text = form.text.trim().to_string();
+    let entry = match form.kind.as_str() {
+        "task" => MinutesEntry::Task {
+            title: text.clone(),
+            owner,
+            due: form.due.trim().to_string(),
+        },
+        "decision" => MinutesEntry::Decision { text: text.clone() },
+        "pdsa" => MinutesEntry::PdsaUpdate {
+            cycle: cycle.unwrap_or(0),
+            note: text.clone(),
+        },
+        _ => MinutesEntry::Note { text: text.clone() },
+    };
+    let mut errors = entry.check().err().unwrap_or_default();
+    if form.kind == "pdsa" && cycle.is_none() {
+        errors.add("cycle", "Choose the PDSA cycle this update is about.");
+    }
+    if form.kind == "task" && !form.due.trim().is_empty() && !valid_date(form.due.trim()) {
+        errors.add("due", "Give the due date as YYYY-MM-DD.");
+    }
+    if !errors.is_empty() {
+        let page = meeting_page(&state, &session, &user, meeting_id, String::new(), errors).await?;
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    let kind = match form.kind.as_str() {
+        "task" | "decision" | "pdsa" => form.kind.clone(),
+        _ => "note".to_string(),
+    };
+    state
+        .store
+        .add_minute_entry(
+            meeting_id,
+            &MinuteInput {
+                agenda_item_id: None,
+                kind,
+                text,
+                owner_id: owner,
+                due_on: Some(form.due.trim().to_string()).filter(|d| !d.is_empty()),
+                cycle_id: cycle,
+            },
+            user.person.id,
+        )
+        .await?;
+    state
+        .live
+        .publish(&state.store, meeting_id, "minutes")
+        .await;
+    Ok(Redirect::to(&format!("/meetings/{meeting_id}#minutes")).into_response())
+}
+
+fn as_domain(entry: &MinuteEntry) -> MinutesEntry {
+    match entry.kind.as_str() {
+        "task" => MinutesEntry::Task {
+            title: entry.text.clone(),
+            owner: entry.owner_id,
+            due: entry.due_on.clone().unwrap_or_default(),
+        },
+        "decision" => MinutesEntry::Decision {
+            text: entry.text.clone(),
+        },
+        "pdsa" => MinutesEntry::PdsaUpdate {
+            cycle: entry.cycle_id.unwrap_or(0),
+            note: entry.text.clone(),
+        },
+        _ => MinutesEntry::Note {
+            text: entry.text.clone(),
+        },
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meeting_end.html")]
+struct EndPage {
+    layout: Layout,
+    meeting_id: i64,
+    title: String,
+    sentence: String,
+    creates: Vec<String>,
+    attention: Vec<String>,
+}
+
+/// The confirmation before ending: what the summary will create, and what still needs an
+/// owner or a date.
+pub async fn confirm_end(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(meeting_id): Path<i64>,
+) -> AppResult<Response> {
+    let (meeting, _) = run_meeting(&state, &user, meeting_id).await?;
+    let entries = state.store.minute_entries(meeting_id).await?;
+    let domain: Vec<MinutesEntry> = entries.iter().map(as_domain).collect();
+    let summary = end_of_meeting_summary(&domain);
+    let creates = entries
+        .iter()
+        .filter(|e| e.kind != "note")
+        .map(|e| match e.kind.as_str() {
+            "task" => format!(
+                "Task: {} — {}, due {}",
+                e.text,
+                e.owner_name.as_deref().unwrap_or("no owner yet"),
+                e.due_on.as_deref().unwrap_or("no date yet")
+            ),
+            "decision" => format!("Decision: {}", e.text),
+            _ => format!("PDSA update: {}", e.text),
+        })
+        .collect();
+    let attention = summary
+        .needs_attention
+        .iter()
+        .map(|a| {
+            let text = entries.get(a.entry).map_or("", |e| e.text.as_str());
+            format!("{text}: {}", a.message)
+        })
+        .collect();
+    render(&EndPage {
+        layout: Layout::new(&session, format!("End · {}", meeting.title), "teams"),
+        meeting_id,
+        title: meeting.title,
+        sentence: summary.sentence(),
+        creates,
+        attention,
+    })
+}
+
+pub async fn end(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(meeting_id): Path<i64>,
+) -> AppResult<Response> {
+    let (meeting, _) = run_meeting(&state, &user, meeting_id).await?;
+    if status_of(&meeting) != MeetingStatus::InProgress {
+        return Err(AppError::Conflict(
+            "Only a meeting that has started can be ended.".into(),
+        ));
+    }
+    let summary = state.store.end_meeting(meeting_id, user.person.id).await?;
+    state
+        .store
+        .audit(
+            Some(user.person.id),
+            "meeting.end",
+            "meeting",
+            Some(meeting_id),
+            &format!(
+                "{} tasks, {} decisions, {} PDSA updates",
+                summary.tasks.len(),
+                summary.decisions.len(),
+                summary.cycles_updated.len()
+            ),
+        )
+        .await?;
+    state.live.publish(&state.store, meeting_id, "status").await;
+    Ok(Redirect::to(&format!("/meetings/{meeting_id}?done=ended")).into_response())
+}
