@@ -5,6 +5,7 @@ mod api;
 mod browser;
 mod measures;
 mod meetings;
+mod ibps_browser;
 mod p2p;
 mod pages;
 mod practices;

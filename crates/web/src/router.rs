@@ -12,8 +12,8 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
 use crate::pages::{
-    account, admin, decisions, home, meetings, p2p, people, practices, projects, signin, tasks,
-    teams, tools,
+    account, admin, decisions, home, ibps, meetings, p2p, people, practices, projects, signin,
+    tasks, teams, tools,
 };
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, measures, ops};
@@ -92,6 +92,20 @@ pub fn app(state: AppState) -> Router {
         .route("/proposals/{id}/involvement", post(decisions::involvement))
         .route("/proposals/{id}/fallback", post(decisions::fallback))
         .route("/proposals/{id}/share", post(decisions::share))
+        .route("/teams/{id}/ibps", get(ibps::list).post(ibps::start))
+        .route("/ibps/{id}", get(ibps::show))
+        .route("/ibps/{id}/problem", post(ibps::save_problem))
+        .route("/ibps/{id}/step", post(ibps::move_step))
+        .route("/ibps/{id}/interests", post(ibps::add_interest))
+        .route("/ibps/{id}/common", post(ibps::mark_common))
+        .route("/ibps/{id}/options", post(ibps::add_option))
+        .route("/ibps/{id}/option", post(ibps::set_option))
+        .route("/ibps/{id}/standards", post(ibps::add_standard))
+        .route("/ibps/{id}/scores", post(ibps::save_scores))
+        .route("/ibps/{id}/decide", post(ibps::decide))
+        .route("/ibps/{id}/actions", post(ibps::add_action))
+        .route("/ibps/{id}/tasks", post(ibps::make_tasks))
+        .route("/ibps/{id}/project", post(ibps::make_project))
         .route("/tasks", get(tasks::mine))
         .route("/tasks/{id}", get(tasks::show))
         .route("/tasks/{id}/status", post(tasks::set_status))
