@@ -52,9 +52,27 @@ async fn a_team_works_a_problem_through_five_steps_to_tasks_with_owners() {
         .await;
     browser.wait_text("h1", "Problem solving together").await;
     browser.check_accessibility("problem-solving list").await;
+    // The scope check comes first: a contract matter is not the team's to solve.
+    browser
+        .fill("#problem", "How might we get paid for the extra shifts?")
+        .await;
+    browser.click("#topic-contract").await;
+    browser
+        .click("form[action$='/ibps'] button[type=submit]")
+        .await;
+    browser.wait_text(".notice.warning", "Take it to").await;
+    assert_eq!(
+        browser.value("#problem").await,
+        "How might we get paid for the extra shifts?",
+        "what was typed is kept"
+    );
+    browser
+        .check_accessibility("problem-solving list, out of scope")
+        .await;
     browser
         .fill("#problem", "Should we hire another receptionist?")
         .await;
+    browser.click("#topic-operations").await;
     browser
         .click("form[action$='/ibps'] button[type=submit]")
         .await;

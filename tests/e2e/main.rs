@@ -5,6 +5,7 @@ mod api;
 mod browser;
 mod measures;
 mod meetings;
+mod huddle;
 mod ibps_browser;
 mod p2p;
 mod pages;

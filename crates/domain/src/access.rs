@@ -70,9 +70,74 @@ impl Actor {
         shared_with_organisation || self.can_read_team(team)
     }
 
+    /// Answering a question a team escalated from its huddle: its sponsors when it went to the
+    /// sponsors; leaders whose scope covers the team when it went to the next tier;
+    /// administrators either way.
+    pub fn can_answer_escalation(&self, team: &TeamAccess, to_sponsors: bool) -> bool {
+        if self.is_admin() {
+            return true;
+        }
+        if to_sponsors {
+            team.actor_roles
+                .iter()
+                .any(|r| matches!(r, TeamRole::Sponsor(_)))
+        } else {
+            self.has_site_role(SiteRole::Leader) && self.oversees(team)
+        }
+    }
+
     /// Changing the roster and the charter: the team's co-leads and administrators.
     pub fn can_edit_team(&self, team: &TeamAccess) -> bool {
         self.is_admin() || team.actor_roles.iter().any(|r| r.is_co_lead())
+    }
+}
+
+#[cfg(test)]
+mod escalation_tests {
+    use super::*;
+    use crate::Side;
+
+    fn team(roles: Vec<TeamRole>) -> TeamAccess {
+        TeamAccess {
+            region_id: 1,
+            facility_id: 10,
+            actor_roles: roles,
+        }
+    }
+
+    #[test]
+    fn sponsors_answer_what_went_to_sponsors_and_leaders_in_scope_the_next_tier() {
+        let nobody = Actor {
+            person_id: 1,
+            site_roles: vec![],
+        };
+        let sponsor = team(vec![TeamRole::Sponsor(Side::Labor)]);
+        let co_lead = team(vec![TeamRole::CoLead(Side::Labor)]);
+        assert!(nobody.can_answer_escalation(&sponsor, true));
+        assert!(
+            !nobody.can_answer_escalation(&co_lead, true),
+            "a co-lead asks, does not answer"
+        );
+        assert!(
+            !nobody.can_answer_escalation(&sponsor, false),
+            "a sponsor is not the next tier"
+        );
+        let leader_here = Actor {
+            person_id: 2,
+            site_roles: vec![(SiteRole::Leader, Scope::Region(1))],
+        };
+        let leader_elsewhere = Actor {
+            person_id: 3,
+            site_roles: vec![(SiteRole::Leader, Scope::Facility(99))],
+        };
+        assert!(leader_here.can_answer_escalation(&team(vec![]), false));
+        assert!(!leader_here.can_answer_escalation(&team(vec![]), true));
+        assert!(!leader_elsewhere.can_answer_escalation(&team(vec![]), false));
+        let admin = Actor {
+            person_id: 4,
+            site_roles: vec![(SiteRole::Administrator, Scope::National)],
+        };
+        assert!(admin.can_answer_escalation(&team(vec![]), true));
     }
 }
 

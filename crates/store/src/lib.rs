@@ -12,6 +12,7 @@ pub mod audit;
 pub mod decisions;
 pub mod demo;
 mod error;
+pub mod huddles;
 pub mod ibps;
 pub mod improvement;
 pub mod live;

@@ -12,8 +12,8 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
 use crate::pages::{
-    account, admin, decisions, home, ibps, meetings, p2p, people, practices, projects, signin,
-    tasks, teams, tools,
+    account, admin, decisions, home, huddle, ibps, meetings, p2p, people, practices, projects,
+    signin, tasks, teams, tools,
 };
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, measures, ops};
@@ -106,6 +106,11 @@ pub fn app(state: AppState) -> Router {
         .route("/ibps/{id}/actions", post(ibps::add_action))
         .route("/ibps/{id}/tasks", post(ibps::make_tasks))
         .route("/ibps/{id}/project", post(ibps::make_project))
+        .route("/teams/{id}/huddle", get(huddle::board).post(huddle::add))
+        .route("/huddle/{id}/close", post(huddle::close))
+        .route("/huddle/{id}/escalate", post(huddle::escalate))
+        .route("/huddle/{id}/answer", post(huddle::answer))
+        .route("/escalations", get(huddle::escalations))
         .route("/tasks", get(tasks::mine))
         .route("/tasks/{id}", get(tasks::show))
         .route("/tasks/{id}/status", post(tasks::set_status))

@@ -23,6 +23,7 @@ struct HomePage {
     can_rollup: bool,
     meetings: Vec<(i64, String, String)>,
     open_tasks: i64,
+    escalations: Vec<crate::pages::huddle::Card>,
 }
 
 pub async fn show(
@@ -69,7 +70,20 @@ pub async fn show(
         )
         .await?
         .total;
+    let escalations = if sponsors_teams {
+        let today = crate::views::date_input(lmp_store::now());
+        state
+            .store
+            .escalations_for_sponsor(user.person.id)
+            .await?
+            .into_iter()
+            .map(|row| crate::pages::huddle::card(row, None, &user, &today))
+            .collect()
+    } else {
+        Vec::new()
+    };
     render(&HomePage {
+        escalations,
         meetings,
         open_tasks,
         can_rollup: crate::p2p::oversees_teams(&user),

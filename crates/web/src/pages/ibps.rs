@@ -14,6 +14,7 @@ use lmp_domain::decisions::ibps::{
     self, check_problem, check_score, missing_for, problem_warnings, progress, rank, ActionItem,
     IbpsOption, Interest, OptionSource, OptionStatus, Party, Score, Standard, Step, Workspace,
 };
+use lmp_domain::improvement::scope::ScopeTopic;
 use lmp_domain::validation::required_text;
 use lmp_domain::FieldErrors;
 use lmp_store::ibps::IbpsContent;
@@ -120,6 +121,10 @@ struct ListPage {
     can_start: bool,
     rows: Vec<(i64, String, String, String)>,
     problem: String,
+    topics: Vec<(&'static str, &'static str)>,
+    topic: String,
+    /// Why an out-of-scope problem was turned away, and where to take it.
+    redirect: Option<(&'static str, &'static str)>,
     errors: FieldErrors,
 }
 
@@ -128,7 +133,7 @@ async fn list_page(
     session: &Session,
     user: &User,
     team_id: i64,
-    problem: String,
+    form: ProblemForm,
     errors: FieldErrors,
 ) -> AppResult<ListPage> {
     let work = authz::team_work(state, user, team_id).await?;
@@ -157,7 +162,13 @@ async fn list_page(
         team_name: work.view.team.name.clone(),
         can_start: work.member || work.can_run(),
         rows,
-        problem,
+        topics: ScopeTopic::ALL
+            .iter()
+            .map(|t| (t.code(), t.label()))
+            .collect(),
+        redirect: ScopeTopic::parse(&form.topic).and_then(ScopeTopic::redirect),
+        topic: form.topic,
+        problem: form.problem,
         errors,
     })
 }
@@ -174,7 +185,7 @@ pub async fn list(
             &session,
             &user,
             team_id,
-            String::new(),
+            ProblemForm::default(),
             FieldErrors::new(),
         )
         .await?,
@@ -185,6 +196,10 @@ pub async fn list(
 pub struct ProblemForm {
     #[serde(default)]
     problem: String,
+    /// The scope check: what the problem is about (`ScopeTopic` code). Asked when a problem
+    /// enters the team's problem solving, not when it is reworded.
+    #[serde(default)]
+    topic: String,
 }
 
 pub async fn start(
@@ -196,13 +211,25 @@ pub async fn start(
 ) -> AppResult<Response> {
     let work = authz::team_work(&state, &user, team_id).await?;
     require_contributor(&work)?;
-    let problem = match check_problem(&form.problem) {
-        Ok(problem) => problem,
-        Err(errors) => {
-            let page = list_page(&state, &session, &user, team_id, form.problem, errors).await?;
-            return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
+    let (problem, mut errors) = match check_problem(&form.problem) {
+        Ok(problem) => (problem, FieldErrors::new()),
+        Err(errors) => (String::new(), errors),
     };
+    match ScopeTopic::parse(&form.topic) {
+        None => errors.add(
+            "topic",
+            "Say what the problem is about, so the team knows it is theirs to solve.",
+        ),
+        Some(topic) if !topic.in_scope() => errors.add(
+            "topic",
+            "This is not one for the team to solve: see below where to take it.",
+        ),
+        Some(_) => {}
+    }
+    if !errors.is_empty() {
+        let page = list_page(&state, &session, &user, team_id, form, errors).await?;
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
     let id = state
         .store
         .create_ibps(team_id, &problem, user.person.id)

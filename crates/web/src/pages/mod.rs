@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod decisions;
 pub mod home;
+pub mod huddle;
 pub mod ibps;
 pub mod meetings;
 pub mod p2p;
