@@ -7,6 +7,7 @@ mod measures;
 mod meetings;
 mod huddle;
 mod ibps_browser;
+mod meetings_browser;
 mod p2p;
 mod pages;
 mod practices;
