@@ -239,6 +239,24 @@ async fn a_meeting_is_planned_run_and_its_minutes_become_tasks_and_decisions(app
         )
         .await;
     assert_eq!(too_long.status().as_u16(), 422);
+    let body = too_long.text().await.unwrap();
+    assert!(
+        body.contains("value=\"Everything else\""),
+        "what was typed is kept"
+    );
+    assert!(body.contains("value=\"500\""));
+    // Without a leader chosen, whoever adds the item leads it.
+    let added = labor
+        .post_form(
+            &format!("/meetings/{meeting}/agenda"),
+            &[
+                ("title", "Parking"),
+                ("kind", "information"),
+                ("minutes", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status().as_u16(), 303);
     let refused = member
         .post_form(
             &format!("/meetings/{meeting}/agenda"),
@@ -247,8 +265,9 @@ async fn a_meeting_is_planned_run_and_its_minutes_become_tasks_and_decisions(app
         .await;
     assert_eq!(refused.status().as_u16(), 403);
     let agenda = app.store.agenda(meeting).await.unwrap();
-    assert_eq!(agenda.last().unwrap().title, "Break-room fridge");
-    assert_eq!(agenda.len(), 8);
+    assert_eq!(agenda[7].title, "Break-room fridge");
+    assert_eq!(agenda.last().unwrap().owner_id, Some(ids[1]));
+    assert_eq!(agenda.len(), 9);
 
     // Run it: attendance, then minutes with a task, a decision and a note.
     start_with(&management, meeting, &ids).await;
@@ -352,6 +371,22 @@ async fn consensus_needs_the_quorum_and_no_block_and_a_failed_round_falls_back_t
     set_quorum(&app, &labor, "3").await;
     let meeting = plan_meeting(&app, &labor).await;
     start_with(&labor, meeting, &ids[..2]).await;
+    // A proposal without its text is refused and the rest of what was typed stays.
+    labor.page(&format!("/meetings/{meeting}")).await;
+    let refused = labor
+        .post_form(
+            &format!("/meetings/{meeting}/proposals"),
+            &[
+                ("title", " "),
+                ("background", "Mornings are rushed"),
+                ("hidden", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status().as_u16(), 422);
+    let body = refused.text().await.unwrap();
+    assert!(body.contains(">Mornings are rushed</textarea>"), "{body}");
+    assert!(body.contains("id=\"p-hidden\" name=\"hidden\" value=\"1\" checked"));
     let proposal = open_proposal(&app, &labor, meeting, &[]).await;
 
     // Two present, quorum three: consensus cannot be recorded.
@@ -426,6 +461,20 @@ async fn consensus_needs_the_quorum_and_no_block_and_a_failed_round_falls_back_t
         .await,
         303
     );
+    // A review date in the past is refused.
+    labor.page(&format!("/proposals/{proposal}")).await;
+    let past = labor
+        .post_form(
+            &format!("/proposals/{proposal}/close"),
+            &[
+                ("outcome", "consensus"),
+                ("outcome_text", "We rotate"),
+                ("review_on", "2020-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(past.status().as_u16(), 422);
+    assert!(past.text().await.unwrap().contains("from today on"));
     // Only co-leads record outcomes.
     let (status, _) = close(&member, proposal, "consensus", "We rotate").await;
     assert_eq!(status, 403);

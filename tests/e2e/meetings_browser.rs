@@ -86,7 +86,16 @@ impl Person {
         );
         self.wait_until(&format!("{css} to contain {needle:?}"), &script)
             .await;
-        self.browser.text(css).await
+        // Read in one script: a live refresh may replace the element between two calls.
+        let read = format!(
+            "const e = document.querySelector({}); return e === null ? '' : e.innerText;",
+            serde_json::to_string(css).unwrap()
+        );
+        self.js(&read)
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     }
 
     /// Waits until the proposal's table of stances counts `count` for `stance`.
@@ -381,7 +390,7 @@ async fn three_people_run_a_meeting(app: TestApp) {
     }
     for p in [&management, &member] {
         p.stayed("#live-attendance").await;
-        let present = p.browser.text("#live-attendance").await;
+        let present = p.see("#live-attendance", "of").await;
         for q in everyone {
             assert!(present.contains(&q.name), "{}: {present}", p.who);
         }
@@ -475,7 +484,7 @@ async fn three_people_run_a_meeting(app: TestApp) {
         )
         .await;
     assert!(
-        member.browser.text(&responded).await.contains("1 of 3"),
+        member.see(&responded, "of").await.contains("1 of 3"),
         "not refreshed under the member's hands"
     );
     member

@@ -15,7 +15,6 @@
   var pointerDown = false;
   var leaving = false;    // a form was submitted: the page is about to be replaced
   var reloadWanted = false;
-  var connected = false;
 
   function say(text) { if (state) { state.textContent = text; } }
 
@@ -120,6 +119,15 @@
     say("The meeting has started or ended. Save or clear what you are writing, then reload the page to see it.");
   }
 
+  function checkStatus() {
+    fetch("/meetings/" + meeting + "/part/status", { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (status) {
+        if (status !== null && status.trim() !== page.getAttribute("data-status")) { reloadWhenSafe(); }
+      })
+      .catch(function () {});
+  }
+
   function changed(part) {
     if (leaving) { return; }
     if (part === "status") { reloadWhenSafe(); return; }
@@ -167,9 +175,10 @@
   source.addEventListener("ready", function () {
     page.setAttribute("data-live-ready", "1");
     if (!reloadWanted) { say("Live: updates from others appear here without reloading."); }
-    // Notices sent while the connection was lost never arrive: fetch every part again.
-    if (connected) { changed("all"); }
-    connected = true;
+    // Notices sent before the stream was connected (between the page being made and now) or
+    // while it was lost never arrive: fetch every part again, and check the meeting's status.
+    changed("all");
+    checkStatus();
   });
   source.addEventListener("change", function (event) { changed(event.data); });
   source.onerror = function () {

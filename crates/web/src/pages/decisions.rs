@@ -14,7 +14,9 @@ use lmp_domain::{FieldErrors, PageRequest, Side};
 use lmp_store::decisions::{Proposal, ProposalInput};
 use serde::Deserialize;
 
-use super::meetings::{meeting_work, proposal_part, ProposalPart};
+use super::meetings::{
+    meeting_page, meeting_work, proposal_part, Drafts, NewProposalForm, ProposalPart,
+};
 use super::{render, render_with};
 use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
@@ -87,22 +89,6 @@ async fn refuse(
     render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
-#[derive(Deserialize, Default)]
-pub struct NewProposalForm {
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    background: String,
-    #[serde(default)]
-    options: String,
-    #[serde(default)]
-    anonymous: String,
-    #[serde(default)]
-    hidden: String,
-    #[serde(default)]
-    decider: String,
-}
-
 pub async fn create(
     State(state): State<AppState>,
     session: Session,
@@ -144,7 +130,22 @@ pub async fn create(
         _ => Side::Management,
     };
     if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
+        let drafts = Drafts {
+            open: "proposal",
+            proposal: form,
+            ..Drafts::default()
+        };
+        let page = meeting_page(
+            &state,
+            &session,
+            &user,
+            meeting_id,
+            String::new(),
+            drafts,
+            errors,
+        )
+        .await?;
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let id = state
         .store
@@ -178,7 +179,6 @@ pub async fn create(
         .live
         .publish(&state.store, meeting_id, "proposals")
         .await;
-    let _ = session;
     Ok(Redirect::to(&format!("/meetings/{meeting_id}#proposal-{id}")).into_response())
 }
 
@@ -282,6 +282,8 @@ pub async fn close(
     let review_on = form.review_on.trim().to_string();
     if !review_on.is_empty() && !valid_date(&review_on) {
         errors.add("review_on", "Give the review date as YYYY-MM-DD.");
+    } else if !review_on.is_empty() && review_on < crate::views::date_input(lmp_store::now()) {
+        errors.add("review_on", "Choose a review date from today on.");
     }
     let evaluation = decisions::evaluation(&state, &work, &proposal).await?;
     if let Some(outcome) = outcome {

@@ -327,7 +327,7 @@ pub(crate) async fn proposal_part(
 
 #[derive(Template)]
 #[template(path = "meeting.html")]
-struct MeetingPage {
+pub(crate) struct MeetingPage {
     layout: Layout,
     m: Meeting,
     team_name: String,
@@ -339,10 +339,56 @@ struct MeetingPage {
     minutes_html: String,
     proposals_html: String,
     kinds: Vec<(&'static str, &'static str)>,
+    minute_kinds: [(&'static str, &'static str); 4],
     owners: Vec<(i64, String)>,
     cycles: Vec<(i64, String)>,
     done: String,
+    drafts: Drafts,
     errors: FieldErrors,
+}
+
+/// What was typed into the page's forms, shown again (with that form open) when it was
+/// refused, so nothing is lost.
+#[derive(Default)]
+pub(crate) struct Drafts {
+    /// `item`, `minute` or `proposal`: the form the errors belong to.
+    pub open: &'static str,
+    pub item: ItemForm,
+    pub minute: MinuteForm,
+    pub proposal: NewProposalForm,
+}
+
+impl Drafts {
+    fn fresh() -> Drafts {
+        Drafts {
+            item: ItemForm {
+                minutes: "10".into(),
+                ..ItemForm::default()
+            },
+            minute: MinuteForm {
+                kind: "note".into(),
+                ..MinuteForm::default()
+            },
+            ..Drafts::default()
+        }
+    }
+}
+
+/// The fields of "Put a proposal to the team".
+#[derive(Deserialize, Default)]
+pub struct NewProposalForm {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub background: String,
+    #[serde(default)]
+    pub options: String,
+    #[serde(default)]
+    pub anonymous: String,
+    #[serde(default)]
+    pub hidden: String,
+    #[serde(default)]
+    pub decider: String,
 }
 
 async fn agenda_part(
@@ -425,12 +471,13 @@ pub struct Done {
     done: String,
 }
 
-async fn meeting_page(
+pub(crate) async fn meeting_page(
     state: &AppState,
     session: &Session,
     user: &User,
     meeting_id: i64,
     done: String,
+    drafts: Drafts,
     errors: FieldErrors,
 ) -> AppResult<MeetingPage> {
     let (meeting, work) = meeting_work(state, user, meeting_id).await?;
@@ -465,9 +512,16 @@ async fn meeting_page(
             .iter()
             .map(|k| (k.code(), k.label()))
             .collect(),
+        minute_kinds: [
+            ("note", "A note"),
+            ("decision", "A decision"),
+            ("task", "A task"),
+            ("pdsa", "A PDSA update"),
+        ],
         owners,
         cycles,
         done,
+        drafts,
         errors,
         m: meeting,
     })
@@ -487,6 +541,7 @@ pub async fn show(
             &user,
             meeting_id,
             done.done,
+            Drafts::fresh(),
             FieldErrors::new(),
         )
         .await?,
@@ -509,6 +564,8 @@ pub async fn part(
             .render()?,
         "minutes" => minutes_part(&state, &meeting).await?.render()?,
         "proposals" => proposals_html(&state, &user, &meeting, &work, csrf).await?,
+        // The status alone, so a page that connected late can tell it missed a change.
+        "status" => meeting.status.clone(),
         other => {
             let id = other
                 .strip_prefix("proposal-")
@@ -636,7 +693,10 @@ pub async fn add_item(
     Form(form): Form<ItemForm>,
 ) -> AppResult<Response> {
     let (_, work) = run_meeting(&state, &user, meeting_id).await?;
-    let owner = parse_id(&form.owner).filter(|id| work.roster.iter().any(|e| e.person_id == *id));
+    // Who leads it: the person chosen, or whoever adds it.
+    let owner = parse_id(&form.owner)
+        .filter(|id| work.roster.iter().any(|e| e.person_id == *id))
+        .or(Some(user.person.id));
     let item = rules::AgendaItem {
         title: form.title.trim().to_string(),
         kind: AgendaItemKind::parse(&form.kind).unwrap_or(AgendaItemKind::Discussion),
@@ -644,7 +704,21 @@ pub async fn add_item(
         minutes: form.minutes.trim().parse().unwrap_or(0),
     };
     if let Err(errors) = item.check() {
-        let page = meeting_page(&state, &session, &user, meeting_id, String::new(), errors).await?;
+        let drafts = Drafts {
+            open: "item",
+            item: form,
+            ..Drafts::fresh()
+        };
+        let page = meeting_page(
+            &state,
+            &session,
+            &user,
+            meeting_id,
+            String::new(),
+            drafts,
+            errors,
+        )
+        .await?;
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     state
@@ -719,6 +793,7 @@ pub async fn save_notes(
             &user,
             item.meeting_id,
             String::new(),
+            Drafts::fresh(),
             errors,
         )
         .await?;
@@ -808,7 +883,21 @@ pub async fn add_minute(
         errors.add("due", "Give the due date as YYYY-MM-DD.");
     }
     if !errors.is_empty() {
-        let page = meeting_page(&state, &session, &user, meeting_id, String::new(), errors).await?;
+        let drafts = Drafts {
+            open: "minute",
+            minute: form,
+            ..Drafts::fresh()
+        };
+        let page = meeting_page(
+            &state,
+            &session,
+            &user,
+            meeting_id,
+            String::new(),
+            drafts,
+            errors,
+        )
+        .await?;
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let kind = match form.kind.as_str() {
