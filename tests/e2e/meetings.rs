@@ -186,6 +186,37 @@ async fn a_meeting_is_planned_run_and_its_minutes_become_tasks_and_decisions(app
     assert!(body.contains("YYYY-MM-DD"), "{body}");
     assert!(body.contains("value=\"Planning day\""));
 
+    // The charter's cadence (every other week for the showcase team) suggests a series.
+    let (_, planning) = management.page(&format!("/teams/{team}/meetings")).await;
+    assert!(
+        planning.contains("<option value=\"2\" selected>Every two weeks"),
+        "{planning}"
+    );
+    let before = app.store.team_meetings(team, 100).await.unwrap().len();
+    let series = management
+        .post_form(
+            &format!("/teams/{team}/meetings"),
+            &[
+                ("template", "huddle"),
+                ("date", "2027-01-04"),
+                ("time", "07:45"),
+                ("repeat", "2"),
+                ("count", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(series.status().as_u16(), 303);
+    let planned = app.store.team_meetings(team, 100).await.unwrap();
+    assert_eq!(planned.len(), before + 3);
+    let mut starts: Vec<i64> = planned
+        .iter()
+        .filter(|m| m.template == "huddle")
+        .map(|m| m.starts_at)
+        .collect();
+    starts.sort();
+    assert_eq!(starts[1] - starts[0], 14 * 86_400, "two weeks apart");
+    assert_eq!(starts[2] - starts[1], 14 * 86_400);
+
     let meeting = plan_meeting(&app, &management).await;
     let (status, page) = member.page(&format!("/meetings/{meeting}")).await;
     assert_eq!(status, 200);

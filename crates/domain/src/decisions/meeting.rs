@@ -491,6 +491,61 @@ pub fn end_of_meeting_summary(entries: &[MinutesEntry]) -> Summary {
     summary
 }
 
+/// How many weeks apart a team's charter says it meets ("every other week" → 2, "weekly
+/// huddle, monthly meeting" → 1, "monthly" → 4), to suggest a series when planning; `None`
+/// when the charter does not say.
+pub fn cadence_weeks(charter_cadence: &str) -> Option<u32> {
+    let text = charter_cadence.to_lowercase();
+    let fortnightly = [
+        "other week",
+        "two weeks",
+        "2 weeks",
+        "biweekly",
+        "fortnight",
+    ];
+    if fortnightly.iter().any(|p| text.contains(p)) {
+        Some(2)
+    } else if text.contains("week") {
+        Some(1)
+    } else if text.contains("month") {
+        Some(4)
+    } else {
+        None
+    }
+}
+
+/// The most meetings planned at once as a series.
+pub const SERIES_MAX: u32 = 12;
+
+/// The start times of a series: `count` meetings `weeks` apart from `first` (unix seconds).
+pub fn series(first: i64, weeks: u32, count: u32) -> Vec<i64> {
+    let count = count.clamp(1, SERIES_MAX);
+    (0..count)
+        .map(|i| first + i64::from(i) * i64::from(weeks.max(1)) * 7 * 86_400)
+        .collect()
+}
+
+#[cfg(test)]
+mod cadence_tests {
+    use super::*;
+
+    #[test]
+    fn the_charter_cadence_suggests_how_far_apart_meetings_are() {
+        assert_eq!(cadence_weeks("Every other week, 30 minutes"), Some(2));
+        assert_eq!(cadence_weeks("Weekly huddle, monthly meeting"), Some(1));
+        assert_eq!(cadence_weeks("Monthly, 60 minutes"), Some(4));
+        assert_eq!(cadence_weeks("Biweekly"), Some(2));
+        assert_eq!(cadence_weeks("When needed"), None);
+    }
+
+    #[test]
+    fn a_series_is_spaced_by_whole_weeks_and_bounded() {
+        assert_eq!(series(0, 2, 3), vec![0, 14 * 86_400, 28 * 86_400]);
+        assert_eq!(series(100, 1, 0), vec![100], "at least one");
+        assert_eq!(series(0, 1, 99).len(), SERIES_MAX as usize);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -72,6 +72,12 @@ pub struct PlanForm {
     time: String,
     #[serde(default)]
     location: String,
+    /// Weeks between meetings of a series: empty or 0 for one meeting.
+    #[serde(default)]
+    repeat: String,
+    /// How many meetings the series holds.
+    #[serde(default)]
+    count: String,
 }
 
 async fn meetings_page(
@@ -120,10 +126,15 @@ pub async fn list(
     Path(team_id): Path<i64>,
 ) -> AppResult<Response> {
     let now = lmp_store::now() + 7 * 86_400;
+    let team = state.store.team(team_id).await?;
+    // The charter's cadence suggests a series of the next meetings.
+    let weeks = rules::cadence_weeks(&team.meeting_cadence);
     let form = PlanForm {
         template: rules::Template::StandardTeamMeeting.code().into(),
         date: date_input(now),
         time: "09:00".into(),
+        repeat: weeks.map_or(String::new(), |w| w.to_string()),
+        count: if weeks.is_some() { "6" } else { "1" }.into(),
         ..PlanForm::default()
     };
     render(&meetings_page(&state, &session, &user, team_id, form, FieldErrors::new()).await?)
@@ -173,6 +184,27 @@ pub async fn plan(
         &form.location,
         200,
     );
+    let weeks: u32 = form.repeat.trim().parse().unwrap_or(0);
+    let count: u32 = if weeks == 0 {
+        1
+    } else {
+        match form.count.trim().parse::<u32>() {
+            Ok(n) if (1..=rules::SERIES_MAX).contains(&n) => n,
+            _ => {
+                errors.add(
+                    "count",
+                    format!("Plan from 1 to {} meetings at once.", rules::SERIES_MAX),
+                );
+                1
+            }
+        }
+    };
+    if ![0, 1, 2, 4].contains(&weeks) {
+        errors.add(
+            "repeat",
+            "Choose once, weekly, every two weeks or every four weeks.",
+        );
+    }
     let (Some(template), Some(starts_at), true) = (template, starts_at, errors.is_empty()) else {
         let page = meetings_page(&state, &session, &user, team_id, form, errors).await?;
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
@@ -189,30 +221,35 @@ pub async fn plan(
             minutes: i64::from(i.minutes),
         })
         .collect();
-    let id = state
-        .store
-        .create_meeting(
-            team_id,
-            &title,
-            template.code(),
-            starts_at,
-            i64::from(total),
-            &location,
-            user.person.id,
-            &items,
-        )
-        .await?;
-    state
-        .store
-        .audit(
-            Some(user.person.id),
-            "meeting.plan",
-            "meeting",
-            Some(id),
-            &title,
-        )
-        .await?;
-    Ok(Redirect::to(&format!("/meetings/{id}")).into_response())
+    let mut first = None;
+    for start in rules::series(starts_at, weeks, count) {
+        let id = state
+            .store
+            .create_meeting(
+                team_id,
+                &title,
+                template.code(),
+                start,
+                i64::from(total),
+                &location,
+                user.person.id,
+                &items,
+            )
+            .await?;
+        state
+            .store
+            .audit(
+                Some(user.person.id),
+                "meeting.plan",
+                "meeting",
+                Some(id),
+                &title,
+            )
+            .await?;
+        first.get_or_insert(id);
+    }
+    let first = first.unwrap_or_default();
+    Ok(Redirect::to(&format!("/meetings/{first}")).into_response())
 }
 
 // ---------------------------------------------------------------------------------------------
