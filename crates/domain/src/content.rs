@@ -1,0 +1,465 @@
+//! Content pages: the kinds of page the hub publishes, who they are for, and the Markdown file
+//! with front matter that the content folder holds (`lmp content import` / `export`).
+//!
+//! A file looks like this (simple `key: value` lines and `[a, b]` lists, no nesting):
+//!
+//! ```text
+//! ---
+//! slug: consensus-decision-making
+//! title: Consensus decision making
+//! type: guide
+//! summary: How a team reaches a decision everyone can support.
+//! compass: [quality, workplace]
+//! topics: [decisions, partnership]
+//! audience: [frontline, co-lead]
+//! language: en
+//! ---
+//! Markdown body…
+//! ```
+//!
+//! [`parse_file`] reads one file and says exactly what is wrong with it; [`to_file`] writes a
+//! page back in the same form, so import after export changes nothing.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::improvement::CompassPoint;
+
+/// The longest title and summary.
+pub const TITLE_MAX: usize = 200;
+pub const SUMMARY_MAX: usize = 600;
+/// The longest body, in bytes.
+pub const BODY_MAX: usize = 200_000;
+
+/// What a page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ContentType {
+    Article,
+    Guide,
+    Practice,
+    Tool,
+    Video,
+    Course,
+    Agreement,
+    History,
+    Contact,
+    Page,
+}
+
+impl ContentType {
+    pub const ALL: [ContentType; 10] = [
+        ContentType::Article,
+        ContentType::Guide,
+        ContentType::Practice,
+        ContentType::Tool,
+        ContentType::Video,
+        ContentType::Course,
+        ContentType::Agreement,
+        ContentType::History,
+        ContentType::Contact,
+        ContentType::Page,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ContentType::Article => "article",
+            ContentType::Guide => "guide",
+            ContentType::Practice => "practice",
+            ContentType::Tool => "tool",
+            ContentType::Video => "video",
+            ContentType::Course => "course",
+            ContentType::Agreement => "agreement",
+            ContentType::History => "history",
+            ContentType::Contact => "contact",
+            ContentType::Page => "page",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<ContentType> {
+        ContentType::ALL.into_iter().find(|t| t.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ContentType::Article => "Article",
+            ContentType::Guide => "How-to guide",
+            ContentType::Practice => "Team-tested practice",
+            ContentType::Tool => "Tool",
+            ContentType::Video => "Video",
+            ContentType::Course => "Course",
+            ContentType::Agreement => "Agreement",
+            ContentType::History => "History",
+            ContentType::Contact => "Contact",
+            ContentType::Page => "Page",
+        }
+    }
+
+    /// The extra front-matter keys this type may carry.
+    pub fn extra_keys(self) -> &'static [&'static str] {
+        match self {
+            ContentType::Article => &["issue"],
+            ContentType::Course => &["level", "length_minutes"],
+            ContentType::Video => &["length_minutes", "url"],
+            ContentType::Tool => &["printable"],
+            ContentType::History => &["era", "year"],
+            ContentType::Agreement => &["sections"],
+            _ => &[],
+        }
+    }
+}
+
+/// Who a page is written for.
+pub const AUDIENCES: [(&str, &str); 5] = [
+    ("frontline", "Frontline staff"),
+    ("co-lead", "Team co-leads"),
+    ("sponsor", "Sponsors"),
+    ("leader", "Mid-level leaders"),
+    ("steward", "Stewards"),
+];
+
+pub fn audience_label(code: &str) -> Option<&'static str> {
+    AUDIENCES.iter().find(|(c, _)| *c == code).map(|(_, l)| *l)
+}
+
+/// The languages pages are written in.
+pub const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("es", "Español")];
+
+/// A page as the content folder and the editor hold it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageMeta {
+    pub slug: String,
+    pub title: String,
+    pub kind: ContentType,
+    pub summary: String,
+    pub compass: Vec<String>,
+    pub topics: Vec<String>,
+    pub audience: Vec<String>,
+    pub language: String,
+    /// The English page this one translates.
+    pub translation_of: Option<String>,
+    /// Type-specific keys (see [`ContentType::extra_keys`]), as written.
+    pub extra: BTreeMap<String, String>,
+}
+
+/// A page file: its front matter and Markdown body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageFile {
+    pub meta: PageMeta,
+    pub body: String,
+}
+
+/// Whether `slug` is lowercase letters, digits and single hyphens, 2–100 characters.
+pub fn valid_slug(slug: &str) -> bool {
+    (2..=100).contains(&slug.len())
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+/// A slug made from a title: "Consensus decision making" → "consensus-decision-making".
+pub fn slugify(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.to_lowercase().chars() {
+        let c = match c {
+            'á' | 'à' | 'ä' | 'â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' => 'u',
+            'ñ' => 'n',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').chars().take(100).collect()
+}
+
+fn list(value: &str) -> Result<Vec<String>, String> {
+    let value = value.trim();
+    let inner = value
+        .strip_prefix('[')
+        .and_then(|v| v.strip_suffix(']'))
+        .ok_or_else(|| format!("“{value}” should be a list like [a, b]"))?;
+    Ok(inner
+        .split(',')
+        .map(|v| unquote(v.trim()).to_string())
+        .filter(|v| !v.is_empty())
+        .collect())
+}
+
+fn unquote(value: &str) -> &str {
+    value
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .unwrap_or(value)
+}
+
+/// Checks the meaning of the front matter; each problem names its key.
+pub fn check_meta(meta: &PageMeta) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !valid_slug(&meta.slug) {
+        problems.push(format!(
+            "slug: “{}” must be 2–100 lowercase letters, digits and single hyphens",
+            meta.slug
+        ));
+    }
+    if meta.title.trim().is_empty() {
+        problems.push("title: a title is needed".into());
+    } else if meta.title.chars().count() > TITLE_MAX {
+        problems.push(format!("title: at most {TITLE_MAX} characters"));
+    }
+    if meta.summary.chars().count() > SUMMARY_MAX {
+        problems.push(format!("summary: at most {SUMMARY_MAX} characters"));
+    }
+    for point in &meta.compass {
+        if CompassPoint::parse(point).is_none() {
+            problems.push(format!(
+                "compass: “{point}” is not one of quality, service, affordable, workplace"
+            ));
+        }
+    }
+    for who in &meta.audience {
+        if audience_label(who).is_none() {
+            problems.push(format!(
+                "audience: “{who}” is not one of frontline, co-lead, sponsor, leader, steward"
+            ));
+        }
+    }
+    for topic in &meta.topics {
+        if !valid_slug(topic) && !topic.chars().all(|c| c.is_ascii_lowercase()) {
+            problems.push(format!(
+                "topics: “{topic}” should be a lowercase word or hyphenated words"
+            ));
+        }
+    }
+    if !LANGUAGES.iter().any(|(c, _)| *c == meta.language) {
+        problems.push(format!("language: “{}” is not en or es", meta.language));
+    }
+    if meta.language != "en" && meta.translation_of.is_none() {
+        problems.push("translation_of: a translation names the English page it translates".into());
+    }
+    for key in meta.extra.keys() {
+        if !meta.kind.extra_keys().contains(&key.as_str()) {
+            problems.push(format!(
+                "{key}: not a key a {} page takes",
+                meta.kind.label().to_lowercase()
+            ));
+        }
+    }
+    for (key, value) in &meta.extra {
+        let numeric = matches!(
+            key.as_str(),
+            "level" | "length_minutes" | "year" | "sections"
+        );
+        if numeric && value.parse::<u32>().is_err() {
+            problems.push(format!("{key}: “{value}” should be a whole number"));
+        }
+        if key == "level" && !matches!(value.as_str(), "1" | "2" | "3" | "4" | "5") {
+            problems.push("level: a Path to Performance level from 1 to 5".into());
+        }
+        if key == "printable" && !matches!(value.as_str(), "true" | "false") {
+            problems.push("printable: true or false".into());
+        }
+    }
+    problems
+}
+
+/// Reads one content file. Errors name the line (1-based) or the key.
+pub fn parse_file(text: &str) -> Result<PageFile, Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.lines().enumerate();
+    match lines.next() {
+        Some((_, first)) if first.trim_end() == "---" => {}
+        _ => return Err(vec!["line 1: the file must start with a --- line".into()]),
+    }
+    let mut fields: BTreeMap<String, String> = BTreeMap::new();
+    let mut problems = Vec::new();
+    let mut body_start = None;
+    for (i, line) in lines.by_ref() {
+        if line.trim_end() == "---" {
+            body_start = Some(i + 1);
+            break;
+        }
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        match line.split_once(':') {
+            Some((key, value)) if !key.trim().is_empty() && !key.contains(' ') => {
+                let key = key.trim().to_string();
+                if fields.contains_key(&key) {
+                    problems.push(format!("line {}: “{key}” is given twice", i + 1));
+                }
+                fields.insert(key, unquote(value.trim()).to_string());
+            }
+            _ => problems.push(format!("line {}: expected “key: value”", i + 1)),
+        }
+    }
+    let Some(body_start) = body_start else {
+        return Err(vec!["the front matter is not closed by a --- line".into()]);
+    };
+    let body: String = text.lines().skip(body_start).collect::<Vec<_>>().join("\n");
+    let mut take = |key: &str| fields.remove(key);
+    let slug = take("slug").unwrap_or_default();
+    let title = take("title").unwrap_or_default();
+    let kind_text = take("type").unwrap_or_default();
+    let summary = take("summary").unwrap_or_default();
+    let language = take("language").unwrap_or_else(|| "en".into());
+    let translation_of = take("translation_of").filter(|t| !t.is_empty());
+    let mut lists = BTreeMap::new();
+    for key in ["compass", "topics", "audience"] {
+        let value = take(key).unwrap_or_else(|| "[]".into());
+        match list(&value) {
+            Ok(items) => {
+                lists.insert(key, items);
+            }
+            Err(e) => problems.push(format!("{key}: {e}")),
+        }
+    }
+    let kind = ContentType::parse(&kind_text);
+    if kind.is_none() {
+        problems.push(format!(
+            "type: “{kind_text}” is not one of {}",
+            ContentType::ALL.map(ContentType::code).join(", ")
+        ));
+    }
+    if body.len() > BODY_MAX {
+        problems.push(format!("the body is longer than {BODY_MAX} bytes"));
+    }
+    let meta = PageMeta {
+        slug,
+        title,
+        kind: kind.unwrap_or(ContentType::Page),
+        summary,
+        compass: lists.remove("compass").unwrap_or_default(),
+        topics: lists.remove("topics").unwrap_or_default(),
+        audience: lists.remove("audience").unwrap_or_default(),
+        language,
+        translation_of,
+        extra: fields,
+    };
+    problems.extend(check_meta(&meta));
+    if problems.is_empty() {
+        Ok(PageFile {
+            meta,
+            body: body.trim_matches('\n').to_string() + "\n",
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+fn quoted(value: &str) -> String {
+    if value.contains(':')
+        || value.contains('#')
+        || value.starts_with('[')
+        || value.starts_with('"')
+    {
+        format!("\"{}\"", value.replace('"', "'"))
+    } else {
+        value.to_string()
+    }
+}
+
+/// The file for a page, in the form [`parse_file`] reads.
+pub fn to_file(page: &PageFile) -> String {
+    let m = &page.meta;
+    let mut out = String::from("---\n");
+    out.push_str(&format!("slug: {}\n", m.slug));
+    out.push_str(&format!("title: {}\n", quoted(&m.title)));
+    out.push_str(&format!("type: {}\n", m.kind.code()));
+    out.push_str(&format!("summary: {}\n", quoted(&m.summary)));
+    out.push_str(&format!("compass: [{}]\n", m.compass.join(", ")));
+    out.push_str(&format!("topics: [{}]\n", m.topics.join(", ")));
+    out.push_str(&format!("audience: [{}]\n", m.audience.join(", ")));
+    out.push_str(&format!("language: {}\n", m.language));
+    if let Some(t) = &m.translation_of {
+        out.push_str(&format!("translation_of: {t}\n"));
+    }
+    for (key, value) in &m.extra {
+        out.push_str(&format!("{key}: {}\n", quoted(value)));
+    }
+    out.push_str("---\n");
+    out.push_str(page.body.trim_matches('\n'));
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "---\nslug: consensus-decision-making\ntitle: \"Consensus: how we decide\"\ntype: guide\nsummary: How a team decides together.\ncompass: [quality, workplace]\ntopics: [decisions]\naudience: [frontline, co-lead]\nlanguage: en\n---\n## Why\n\nEveryone is heard.\n";
+
+    #[test]
+    fn a_good_file_is_read_and_written_back_unchanged() {
+        let page = parse_file(GOOD).expect("good");
+        assert_eq!(page.meta.title, "Consensus: how we decide");
+        assert_eq!(page.meta.kind, ContentType::Guide);
+        assert_eq!(page.meta.compass, vec!["quality", "workplace"]);
+        assert_eq!(page.body, "## Why\n\nEveryone is heard.\n");
+        let again = parse_file(&to_file(&page)).expect("round trip");
+        assert_eq!(again, page);
+        assert_eq!(to_file(&again), to_file(&page));
+    }
+
+    #[test]
+    fn every_problem_is_named() {
+        let bad = "---\nslug: Bad Slug\ntitle: \ntype: leaflet\ncompass: [gold]\naudience: [everyone]\nlanguage: fr\nissue: Spring\n---\nbody\n";
+        let problems = parse_file(bad).unwrap_err();
+        let joined = problems.join("\n");
+        for expected in [
+            "type: “leaflet” is not one of",
+            "slug: “Bad Slug”",
+            "title: a title is needed",
+            "compass: “gold”",
+            "audience: “everyone”",
+            "language: “fr”",
+        ] {
+            assert!(joined.contains(expected), "{expected} in {joined}");
+        }
+        assert_eq!(
+            parse_file("no front matter").unwrap_err(),
+            vec!["line 1: the file must start with a --- line"]
+        );
+        assert!(parse_file("---\nslug: a-b\n").unwrap_err()[0].contains("not closed"));
+        assert!(parse_file("---\nslug a-b\n---\n").unwrap_err()[0].starts_with("line 2:"));
+    }
+
+    #[test]
+    fn type_keys_and_translations_are_checked() {
+        let course = "---\nslug: cdm-course\ntitle: CDM\ntype: course\nlevel: 7\nlength_minutes: ninety\nlanguage: en\n---\nx\n";
+        let problems = parse_file(course).unwrap_err().join("\n");
+        assert!(
+            problems.contains("level: a Path to Performance level"),
+            "{problems}"
+        );
+        assert!(problems.contains("length_minutes: “ninety”"), "{problems}");
+        let spanish = "---\nslug: consenso\ntitle: Consenso\ntype: guide\nlanguage: es\n---\nx\n";
+        assert!(parse_file(spanish).unwrap_err()[0].contains("translation_of"));
+        let guide_with_issue = "---\nslug: g-one\ntitle: G\ntype: guide\nissue: Spring\n---\nx\n";
+        assert!(parse_file(guide_with_issue).unwrap_err()[0].contains("issue: not a key"));
+    }
+
+    #[test]
+    fn slugs_are_made_from_titles() {
+        assert_eq!(
+            slugify("Consensus decision making"),
+            "consensus-decision-making"
+        );
+        assert_eq!(
+            slugify("¿Qué es la colaboración?"),
+            "que-es-la-colaboracion"
+        );
+        assert!(valid_slug(&slugify("The 7 principles — and why")));
+        assert!(!valid_slug("-a"));
+        assert!(!valid_slug("a--b"));
+    }
+}
