@@ -3,6 +3,7 @@
 
 mod api;
 mod browser;
+mod content_originality;
 mod measures;
 mod meetings;
 mod huddle;
