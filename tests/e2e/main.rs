@@ -3,11 +3,13 @@
 
 mod api;
 mod browser;
+mod content;
+mod content_browser;
 mod content_originality;
-mod measures;
-mod meetings;
 mod huddle;
 mod ibps_browser;
+mod measures;
+mod meetings;
 mod meetings_browser;
 mod p2p;
 mod pages;

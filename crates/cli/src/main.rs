@@ -1,8 +1,10 @@
 //! `lmp`: the partnership hub in one binary.
 
 mod chart;
+mod content;
 mod demo;
 mod migrate;
+mod reindex;
 mod serve;
 mod users;
 
@@ -43,6 +45,10 @@ enum Command {
     Demo(demo::Args),
     /// Manage accounts: create, reset a password, grant a site role.
     Users(users::Args),
+    /// Rebuild this node's search index from the database (with the server stopped).
+    Reindex(reindex::Args),
+    /// Import or export the content folder (Markdown pages with front matter).
+    Content(content::Args),
     /// Compute a run or control chart (run, i, mr, p, u, c) from a CSV file and print it as
     /// JSON, optionally drawing it as SVG; needs no database.
     Chart(chart::Args),
@@ -78,6 +84,8 @@ async fn main() -> std::process::ExitCode {
     };
     let result = match cli.command {
         Command::Serve(args) => serve::run(&database, args).await,
+        Command::Content(args) => content::run(&database, args).await,
+        Command::Reindex(args) => reindex::run(&database, args).await,
         Command::Migrate => migrate::run(&database).await,
         Command::Demo(args) => demo::run(&database, args).await,
         Command::Users(args) => users::run(&database, args).await,

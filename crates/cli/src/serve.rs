@@ -21,6 +21,9 @@ pub struct Args {
     /// Mark cookies Secure and send HSTS: use when the hub is reached over HTTPS.
     #[arg(long, env = "LMP_SECURE_COOKIES")]
     secure_cookies: bool,
+    /// Where this node keeps its search index (default: `search` in the data directory).
+    #[arg(long, env = "LMP_SEARCH_DIR")]
+    search_dir: Option<std::path::PathBuf>,
 }
 
 pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
@@ -40,6 +43,7 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
     }
     let config = Config {
         secure_cookies: args.secure_cookies,
+        search_dir: Some(crate::reindex::search_dir(database, args.search_dir)),
         ..Config::default()
     };
     let state = AppState::new(store.clone(), config).await?;

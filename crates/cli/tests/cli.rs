@@ -242,3 +242,101 @@ async fn serve_with_demo_answers_a_signed_in_co_lead() {
     assert!(stdout.contains("Demo sign-ins"), "{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+fn run(command: &mut Command) -> (bool, String, String) {
+    let out = command.output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn content_is_imported_all_or_nothing_idempotently_and_exported_unchanged() {
+    let dir = temp_dir("content");
+    let folder = dir.join("pages");
+    std::fs::create_dir_all(&folder).unwrap();
+    let good = "---\nslug: night-handover-card\ntitle: The night handover card\ntype: tool\nsummary: A card for handovers.\ncompass: [quality]\ntopics: [handover]\naudience: [frontline]\nlanguage: en\nprintable: true\n---\n## Use\n\nFill it before you leave.\n";
+    let spanish = "---\nslug: night-handover-card-es\ntitle: La tarjeta de relevo\ntype: tool\nsummary: Una tarjeta.\ncompass: []\ntopics: []\naudience: []\nlanguage: es\ntranslation_of: night-handover-card\nprintable: true\n---\nLlénela antes de salir.\n";
+    std::fs::write(folder.join("night-handover-card.md"), good).unwrap();
+    std::fs::write(folder.join("night-handover-card.es.md"), spanish).unwrap();
+    std::fs::write(
+        folder.join("broken.md"),
+        "---\nslug: Broken Page\ntitle: Broken\ntype: poster\n---\nx\n",
+    )
+    .unwrap();
+
+    // One bad file: every problem is named and nothing is imported.
+    let (ok, _, stderr) = run(lmp(&dir.join("data"))
+        .args(["content", "import"])
+        .arg(&folder));
+    assert!(!ok, "a bad file fails the import");
+    assert!(
+        stderr.contains("broken.md: type: “poster” is not one of"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("broken.md: slug: “Broken Page”"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was imported"), "{stderr}");
+    let export = dir.join("export-1");
+    let (ok, _, stderr) = run(lmp(&dir.join("data"))
+        .args(["content", "export"])
+        .arg(&export));
+    assert!(ok, "{stderr}");
+    assert!(
+        !export.join("night-handover-card.md").exists(),
+        "the good files were not imported either"
+    );
+
+    // Fixed: imported; a second import changes nothing.
+    std::fs::remove_file(folder.join("broken.md")).unwrap();
+    let (ok, stdout, stderr) = run(lmp(&dir.join("data"))
+        .args(["content", "import"])
+        .arg(&folder));
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.contains("2 pages read: 2 new, 0 changed, 0 unchanged"),
+        "{stdout}"
+    );
+    let (ok, stdout, _) = run(lmp(&dir.join("data"))
+        .args(["content", "import"])
+        .arg(&folder));
+    assert!(ok);
+    assert!(
+        stdout.contains("2 pages read: 0 new, 0 changed, 2 unchanged"),
+        "{stdout}"
+    );
+
+    // Export writes the same files back, and the starter pack beside them.
+    let export = dir.join("export-2");
+    let (ok, stdout, _) = run(lmp(&dir.join("data"))
+        .args(["content", "export"])
+        .arg(&export));
+    assert!(ok);
+    assert!(stdout.contains("pages written"), "{stdout}");
+    assert_eq!(
+        std::fs::read_to_string(export.join("night-handover-card.md")).unwrap(),
+        good
+    );
+    assert_eq!(
+        std::fs::read_to_string(export.join("night-handover-card.es.md")).unwrap(),
+        spanish
+    );
+    assert!(export.join("consensus-decision-making.md").exists());
+
+    // Importing the export changes nothing: the two directions agree for every page.
+    let (ok, stdout, stderr) = run(lmp(&dir.join("data"))
+        .args(["content", "import"])
+        .arg(&export));
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains(" 0 new, 0 changed, "), "{stdout}");
+
+    // The index is rebuilt with a count of what went in.
+    let (ok, stdout, stderr) = run(lmp(&dir.join("data")).args(["reindex"]));
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("documents indexed"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

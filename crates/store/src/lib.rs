@@ -9,6 +9,8 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod content;
+pub mod content_pack;
 pub mod decisions;
 pub mod demo;
 mod error;
@@ -22,6 +24,7 @@ pub mod p2p;
 pub mod people;
 pub mod practices;
 pub mod roster;
+pub mod search_source;
 pub mod tasks;
 pub mod teams;
 pub mod testing;
@@ -154,6 +157,7 @@ impl Store {
         let store = Store { pool, backend, url };
         store.migrate().await?;
         store.ensure_p2p_starter().await?;
+        store.ensure_starter_content().await?;
         Ok(store)
     }
 

@@ -18,6 +18,7 @@ pub mod error;
 mod extract;
 mod headers;
 mod live;
+mod markdown;
 mod measures;
 mod ops;
 mod p2p;
@@ -25,6 +26,7 @@ mod pages;
 pub mod qi_svg;
 mod roster;
 mod router;
+pub mod search;
 mod state;
 mod views;
 

@@ -12,8 +12,8 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
 use crate::pages::{
-    account, admin, decisions, home, huddle, ibps, meetings, p2p, people, practices, projects,
-    signin, tasks, teams, tools,
+    account, admin, content, decisions, home, huddle, ibps, meetings, p2p, people, practices,
+    projects, search, signin, tasks, teams, tools,
 };
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, measures, ops};
@@ -111,6 +111,21 @@ pub fn app(state: AppState) -> Router {
         .route("/huddle/{id}/escalate", post(huddle::escalate))
         .route("/huddle/{id}/answer", post(huddle::answer))
         .route("/escalations", get(huddle::escalations))
+        .route("/search", get(search::search))
+        .route("/content", get(content::library))
+        .route("/content/new", get(content::new_page).post(content::create))
+        .route("/content/report", get(content::report))
+        .route("/content/{slug}", get(content::show))
+        .route("/content/{slug}/helpful", post(content::helpful))
+        .route(
+            "/content/{slug}/edit",
+            get(content::edit_page).post(content::update),
+        )
+        .route("/content/{slug}/revisions", get(content::revisions))
+        .route(
+            "/content/{slug}/revisions/{number}/restore",
+            post(content::restore),
+        )
         .route("/tasks", get(tasks::mine))
         .route("/tasks/{id}", get(tasks::show))
         .route("/tasks/{id}/status", post(tasks::set_status))

@@ -13,6 +13,8 @@ pub struct Config {
     pub secure_cookies: bool,
     /// How long a sign-in lasts, in seconds.
     pub session_lifetime_secs: i64,
+    /// Where the search index lives on disk; `None` keeps it in memory (tests).
+    pub search_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for Config {
@@ -20,6 +22,7 @@ impl Default for Config {
         Config {
             secure_cookies: false,
             session_lifetime_secs: 12 * 3600,
+            search_dir: None,
         }
     }
 }
@@ -37,6 +40,8 @@ pub struct Inner {
     pub caches: crate::cache::Caches,
     /// Subscribers of live meeting pages on this node.
     pub live: crate::live::Live,
+    /// This node's full-text index (`search.rs` keeps it in step).
+    pub search: lmp_search::SearchIndex,
 }
 
 impl std::ops::Deref for AppState {
@@ -56,6 +61,12 @@ impl AppState {
             })
             .await?;
         let csrf_key = hex::decode(csrf_key).unwrap_or_default();
+        let in_memory = config.search_dir.is_none();
+        let search = match &config.search_dir {
+            Some(dir) => lmp_search::SearchIndex::open(dir),
+            None => lmp_search::SearchIndex::in_memory(),
+        }
+        .map_err(|e| lmp_store::StoreError::Config(format!("cannot open the search index: {e}")))?;
         let state = AppState(Arc::new(Inner {
             store,
             config,
@@ -63,7 +74,27 @@ impl AppState {
             metrics: metrics_handle(),
             caches: Default::default(),
             live: Default::default(),
+            search: search.clone(),
         }));
+        if search.doc_count() == 0 {
+            // An empty index (a first start, or a new schema): fill it from the database.
+            // In memory (tests, small) at once; on disk in the background, so a large
+            // organisation's first start is not held up.
+            let store = state.store.clone();
+            if in_memory {
+                if let Err(e) = crate::search::rebuild(&store, &search, &|_, _| {}).await {
+                    tracing::warn!("search index not built: {e}");
+                }
+            } else {
+                tokio::spawn(async move {
+                    tracing::info!("building the search index…");
+                    match crate::search::rebuild(&store, &search, &|_, _| {}).await {
+                        Ok(n) => tracing::info!(documents = n, "search index built"),
+                        Err(e) => tracing::warn!("search index not built: {e}"),
+                    }
+                });
+            }
+        }
         crate::live::spawn_listener(state.clone());
         Ok(state)
     }

@@ -6,3 +6,12 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers["X-CSRF-Token"] = meta.getAttribute("content");
   }
 });
+
+// "Print this tool": the browser's own print dialog (print styles hide the site's frame).
+document.addEventListener("click", function (event) {
+  var link = event.target.closest ? event.target.closest("[data-print]") : null;
+  if (link) {
+    event.preventDefault();
+    window.print();
+  }
+});

@@ -36,6 +36,13 @@ fn back_to(proposal: &Proposal) -> Redirect {
 }
 
 async fn changed(state: &AppState, proposal: &Proposal) {
+    crate::search::refresh(
+        &state.store,
+        &state.search,
+        lmp_search::Kind::Decision,
+        proposal.id,
+    )
+    .await;
     if let Some(meeting) = proposal.meeting_id {
         state
             .live
@@ -179,6 +186,7 @@ pub async fn create(
         .live
         .publish(&state.store, meeting_id, "proposals")
         .await;
+    crate::search::refresh(&state.store, &state.search, lmp_search::Kind::Decision, id).await;
     Ok(Redirect::to(&format!("/meetings/{meeting_id}#proposal-{id}")).into_response())
 }
 

@@ -1065,6 +1065,15 @@ pub async fn end(
             ),
         )
         .await?;
+    for decision in &summary.decisions {
+        crate::search::refresh(
+            &state.store,
+            &state.search,
+            lmp_search::Kind::Decision,
+            *decision,
+        )
+        .await;
+    }
     state.live.publish(&state.store, meeting_id, "status").await;
     Ok(Redirect::to(&format!("/meetings/{meeting_id}?done=ended")).into_response())
 }

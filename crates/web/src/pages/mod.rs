@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod content;
 pub mod decisions;
 pub mod home;
 pub mod huddle;
@@ -11,6 +12,7 @@ pub mod p2p;
 pub mod people;
 pub mod practices;
 pub mod projects;
+pub mod search;
 pub mod signin;
 pub mod tasks;
 pub mod teams;

@@ -416,6 +416,7 @@ pub async fn review(
             "",
         )
         .await?;
+    crate::search::refresh(&state.store, &state.search, lmp_search::Kind::Practice, id).await;
     Ok(Redirect::to(&format!(
         "/practices/{id}?done={}",
         if publish { "published" } else { "returned" }

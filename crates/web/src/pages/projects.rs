@@ -476,6 +476,13 @@ pub async fn save(
             &input.title,
         )
         .await?;
+    crate::search::refresh(
+        &state.store,
+        &state.search,
+        lmp_search::Kind::Project,
+        project_id,
+    )
+    .await;
     Ok(Redirect::to(&format!("/projects/{project_id}?done=saved")).into_response())
 }
 
@@ -575,6 +582,13 @@ pub async fn change_status(
             next.code(),
         )
         .await?;
+    crate::search::refresh(
+        &state.store,
+        &state.search,
+        lmp_search::Kind::Project,
+        project_id,
+    )
+    .await;
     Ok(Redirect::to(&format!("/projects/{project_id}?done=status")).into_response())
 }
 

@@ -1,0 +1,142 @@
+//! The search index as the web layer keeps it: which rows become which documents, who may see
+//! each (the same rules as the pages: projects past the idea stage, published practices,
+//! shared decisions and people for everyone signed in; a team's other decisions for those who
+//! read the team), keeping the index in step after each change, and a full rebuild.
+
+use lmp_search::{Access, Doc, Kind, SearchIndex, Viewer};
+use lmp_store::search_source::SourceRow;
+use lmp_store::Store;
+
+use crate::auth::User;
+use crate::pages::content::search_doc;
+
+fn split(list: &str) -> Vec<String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn doc(kind: Kind, row: SourceRow) -> Doc {
+    let url = match kind {
+        Kind::Project => format!("/projects/{}", row.id),
+        Kind::Practice => format!("/practices/{}", row.id),
+        Kind::Decision => format!("/proposals/{}", row.id),
+        Kind::Person => format!("/people/{}", row.id),
+        Kind::Content => String::new(),
+    };
+    let access = match row.team_id {
+        Some(team_id) => Access::Team {
+            team_id,
+            region_id: row.region_id.unwrap_or(0),
+            facility_id: row.facility_id.unwrap_or(0),
+        },
+        None => Access::Everyone,
+    };
+    Doc {
+        kind,
+        id: row.id,
+        title: row.title,
+        summary: row.summary,
+        body: row.body,
+        url,
+        content_type: None,
+        compass: split(&row.compass),
+        topics: split(&row.topic)
+            .into_iter()
+            .map(|t| t.to_lowercase())
+            .collect(),
+        audience: Vec::new(),
+        region: row.region_name,
+        language: "en".into(),
+        date: row.date,
+        access,
+    }
+}
+
+/// What `user` may see in search results: everything for administrators; their teams; and
+/// the regions and facilities their scoped site roles cover.
+pub async fn viewer(store: &Store, user: &User) -> Viewer {
+    use lmp_domain::access::Scope;
+    if user.actor.is_admin() {
+        return Viewer::everything();
+    }
+    let teams = store
+        .memberships(user.person.id)
+        .await
+        .map(|m| m.into_iter().map(|m| m.team_id).collect())
+        .unwrap_or_default();
+    let mut viewer = Viewer {
+        everything: false,
+        teams,
+        regions: Vec::new(),
+        facilities: Vec::new(),
+    };
+    for (role, scope) in &user.actor.site_roles {
+        if !role.is_scoped() {
+            continue;
+        }
+        match scope {
+            Scope::National => viewer.everything = true,
+            Scope::Region(r) => viewer.regions.push(*r),
+            Scope::Facility(f) => viewer.facilities.push(*f),
+        }
+    }
+    viewer
+}
+
+/// Brings one row of `kind` in step with the index (added, changed, or gone).
+pub async fn refresh(store: &Store, index: &SearchIndex, kind: Kind, id: i64) {
+    let rows = match kind {
+        Kind::Project => store.index_projects(Some(id)).await,
+        Kind::Practice => store.index_practices(Some(id)).await,
+        Kind::Decision => store.index_decisions(Some(id)).await,
+        Kind::Person => store.index_people(Some(id)).await,
+        Kind::Content => return,
+    };
+    let result = match rows {
+        Ok(rows) if rows.is_empty() => index.delete(kind, id),
+        Ok(rows) => index.upsert(&rows.into_iter().map(|r| doc(kind, r)).collect::<Vec<_>>()),
+        Err(e) => {
+            tracing::warn!("search: cannot read {} {id}: {e}", kind.code());
+            return;
+        }
+    };
+    if let Err(e) = result {
+        tracing::warn!("search: {} {id} not updated: {e}", kind.code());
+    }
+}
+
+/// Every document the index should hold.
+pub async fn all_docs(store: &Store) -> Result<Vec<Doc>, lmp_store::StoreError> {
+    let mut docs: Vec<Doc> = store
+        .all_content()
+        .await?
+        .iter()
+        .filter(|r| r.is_published())
+        .map(search_doc)
+        .collect();
+    for (kind, rows) in [
+        (Kind::Practice, store.index_practices(None).await?),
+        (Kind::Project, store.index_projects(None).await?),
+        (Kind::Decision, store.index_decisions(None).await?),
+        (Kind::Person, store.index_people(None).await?),
+    ] {
+        docs.extend(rows.into_iter().map(|r| doc(kind, r)));
+    }
+    Ok(docs)
+}
+
+/// Rebuilds the whole index from the database; `progress` hears the count so far.
+pub async fn rebuild(
+    store: &Store,
+    index: &SearchIndex,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> anyhow::Result<usize> {
+    let docs = all_docs(store).await?;
+    let total = docs.len();
+    let index = index.clone();
+    let count = index.rebuild(docs.into_iter(), &|n| progress(n, total))?;
+    Ok(count)
+}
