@@ -13,6 +13,10 @@ pub struct Args {
     /// Where the index lives (default: `search` in the data directory).
     #[arg(long, env = "LMP_SEARCH_DIR")]
     search_dir: Option<PathBuf>,
+    /// Also write the indexed documents to FILE, one JSON object per line (for
+    /// `bench/search.sh`, which runs the same documents through SQLite FTS5).
+    #[arg(long, value_name = "FILE", hide = true)]
+    dump: Option<PathBuf>,
 }
 
 /// The index folder a node uses.
@@ -40,6 +44,17 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
     })
     .await?;
     bar.finish_and_clear();
+    if let Some(file) = &args.dump {
+        use std::io::Write;
+        let docs = lmp_web::search::all_docs(&store).await?;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(file)?);
+        for doc in &docs {
+            serde_json::to_writer(&mut out, doc)?;
+            out.write_all(b"\n")?;
+        }
+        out.flush()?;
+        println!("{} documents written to {}", docs.len(), file.display());
+    }
     println!(
         "{count} documents indexed in {:.1} s into {}",
         started.elapsed().as_secs_f64(),

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run -p lmp-search --release --example search_bench
+//! SEARCH_BENCH_JSONL=docs.jsonl cargo run …   # the hub's own documents (bench/search.sh)
 //! SEARCH_BENCH_DOCS=100000 SEARCH_BENCH_REPS=20 SEARCH_BENCH_MEMORY=1 cargo run ...
 //! ```
 //!
@@ -706,8 +707,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile::tempdir()?;
 
     let started = Instant::now();
-    let mut generator = Generator::new(20_240_601);
-    let docs: Vec<Doc> = (0..n).map(|i| generator.doc(n, i)).collect();
+    // The hub's own documents (`lmp reindex --dump FILE`, see bench/search.sh), or synthetic ones.
+    let docs: Vec<Doc> = match std::env::var("SEARCH_BENCH_JSONL") {
+        Ok(path) => std::fs::read_to_string(&path)?
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(serde_json::from_str)
+            .collect::<Result<_, _>>()?,
+        Err(_) => {
+            let mut generator = Generator::new(20_240_601);
+            (0..n).map(|i| generator.doc(n, i)).collect()
+        }
+    };
+    let n = docs.len();
     let words: usize = docs
         .iter()
         .map(|d| d.body.split(' ').count() + d.summary.split(' ').count())

@@ -64,7 +64,7 @@ impl Kind {
 
 /// Who may see a document. Checked inside the search itself, so totals and facet counts never
 /// include documents the reader may not see.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Access {
     /// Anyone who can search (public content, shared practices).
     Everyone,
@@ -83,7 +83,7 @@ pub enum Access {
 
 /// One document to index. The caller flattens its row into this; the index keeps only what a
 /// hit shows (title, url, snippet source, type, date) plus the searchable and facet values.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Doc {
     /// What the document is.
     pub kind: Kind,

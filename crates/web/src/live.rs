@@ -93,8 +93,9 @@ impl Live {
     }
 }
 
-/// With PostgreSQL, listens for the notices of every node and delivers them here; reconnects
-/// after a lost connection (pages are then told to refresh everything).
+/// With PostgreSQL, listens for the notices of every node and delivers them here — meeting
+/// changes to the pages watching, search changes to this node's index; reconnects after a
+/// lost connection (pages are then told to refresh everything).
 pub fn spawn_listener(state: crate::state::AppState) {
     tokio::spawn(async move {
         loop {
@@ -109,7 +110,11 @@ pub fn spawn_listener(state: crate::state::AppState) {
             };
             loop {
                 match listener.next().await {
-                    Ok(notice) => state.live.deliver(&notice),
+                    Ok(notice) => {
+                        if !crate::search::on_notice(&state.store, &state.search, &notice).await {
+                            state.live.deliver(&notice);
+                        }
+                    }
                     Err(e) => {
                         tracing::warn!("live listener lost its connection: {e}");
                         state.live.deliver_to_all("all");

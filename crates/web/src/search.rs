@@ -86,14 +86,47 @@ pub async fn viewer(store: &Store, user: &User) -> Viewer {
     viewer
 }
 
-/// Brings one row of `kind` in step with the index (added, changed, or gone).
+/// Brings one row of `kind` in step with this node's index (added, changed, or gone), and
+/// tells the other nodes to do the same (through the live channel, with PostgreSQL).
 pub async fn refresh(store: &Store, index: &SearchIndex, kind: Kind, id: i64) {
+    refresh_here(store, index, kind, id).await;
+    let _ = store.notify(&format!("search {} {id}", kind.code())).await;
+}
+
+/// A search notice from another node (`search <kind> <id>`); false when `notice` is not one.
+pub async fn on_notice(store: &Store, index: &SearchIndex, notice: &str) -> bool {
+    let mut words = notice.split(' ');
+    if words.next() != Some("search") {
+        return false;
+    }
+    let kind = words.next().and_then(Kind::parse);
+    let id = words.next().and_then(|w| w.parse::<i64>().ok());
+    if let (Some(kind), Some(id)) = (kind, id) {
+        refresh_here(store, index, kind, id).await;
+    }
+    true
+}
+
+async fn refresh_here(store: &Store, index: &SearchIndex, kind: Kind, id: i64) {
     let rows = match kind {
         Kind::Project => store.index_projects(Some(id)).await,
         Kind::Practice => store.index_practices(Some(id)).await,
         Kind::Decision => store.index_decisions(Some(id)).await,
         Kind::Person => store.index_people(Some(id)).await,
-        Kind::Content => return,
+        Kind::Content => {
+            let result = match store.content_page_by_id(id).await {
+                Ok(row) if row.is_published() => index.upsert(&[search_doc(&row)]),
+                Ok(_) | Err(lmp_store::StoreError::NotFound(_)) => index.delete(kind, id),
+                Err(e) => {
+                    tracing::warn!("search: cannot read content {id}: {e}");
+                    return;
+                }
+            };
+            if let Err(e) = result {
+                tracing::warn!("search: content {id} not updated: {e}");
+            }
+            return;
+        }
     };
     let result = match rows {
         Ok(rows) if rows.is_empty() => index.delete(kind, id),

@@ -64,18 +64,16 @@ pub(crate) fn search_doc(row: &ContentRow) -> lmp_search::Doc {
     }
 }
 
-/// Brings the search index in step with one page.
+/// Brings the search index (on every node) in step with one page.
 pub(crate) async fn reindex_page(state: &AppState, slug: &str) {
-    let Ok(row) = state.store.content_page(slug).await else {
-        return;
-    };
-    let result = if row.is_published() {
-        state.search.upsert(&[search_doc(&row)])
-    } else {
-        state.search.delete(lmp_search::Kind::Content, row.id)
-    };
-    if let Err(e) = result {
-        tracing::warn!("search index not updated for {slug}: {e}");
+    if let Ok(row) = state.store.content_page(slug).await {
+        crate::search::refresh(
+            &state.store,
+            &state.search,
+            lmp_search::Kind::Content,
+            row.id,
+        )
+        .await;
     }
 }
 
@@ -199,14 +197,13 @@ pub(crate) async fn reindex_all_content(state: &AppState) {
         return;
     };
     for row in rows {
-        let result = if row.is_published() {
-            state.search.upsert(&[search_doc(&row)])
-        } else {
-            state.search.delete(lmp_search::Kind::Content, row.id)
-        };
-        if let Err(e) = result {
-            tracing::warn!("search index not updated for {}: {e}", row.slug);
-        }
+        crate::search::refresh(
+            &state.store,
+            &state.search,
+            lmp_search::Kind::Content,
+            row.id,
+        )
+        .await;
     }
 }
 
