@@ -17,8 +17,11 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use crate::demo_improvement::{self, Crew, Improvement};
 use crate::p2p::CriterionRow;
 use crate::{now, Backend, Store, StoreError, StoreResult};
+
+pub use crate::demo_improvement::ImprovementCounts;
 
 /// How big a demo organisation to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +99,8 @@ pub struct DemoSummary {
     pub people: usize,
     pub roles: usize,
     pub showcase_team_id: i64,
+    /// Projects, PDSA cycles, measures and measure points.
+    pub improvement: ImprovementCounts,
 }
 
 struct Person {
@@ -357,6 +362,7 @@ impl Store {
         }
         let org = generate(scale, seed, password_hash);
         let p2p = self.generate_p2p_for(&org, seed).await?;
+        let improvement = demo_improvement::generate(&improvement_input(&org), seed, now());
         let summary = DemoSummary {
             regions: org.regions.len(),
             facilities: org.facilities.len(),
@@ -364,8 +370,9 @@ impl Store {
             people: org.people.len(),
             roles: org.roles.len(),
             showcase_team_id: 1,
+            improvement: improvement.counts(),
         };
-        self.write_org(&org, &p2p, progress).await?;
+        self.write_org(&org, &p2p, &improvement, progress).await?;
         Ok(summary)
     }
 
@@ -386,6 +393,7 @@ impl Store {
         &self,
         org: &Org,
         p2p: &P2pHistory,
+        improvement: &Improvement,
         progress: Progress<'_>,
     ) -> StoreResult<()> {
         let total = (org.regions.len()
@@ -397,7 +405,8 @@ impl Store {
             + org.people.len()
             + org.roles.len()
             + org.site_roles.len()
-            + p2p.rows()) as u64;
+            + p2p.rows()) as u64
+            + improvement.rows();
         let mut done = 0u64;
         let at = now();
         let mut tx = self.pool().begin().await?;
@@ -585,6 +594,7 @@ impl Store {
         )
         .await?;
         write_p2p(&mut bulk, p2p).await?;
+        demo_improvement::write(&mut bulk, improvement, self.backend()).await?;
         if self.backend() == Backend::Postgres {
             // Rows were written with explicit ids; move each sequence past them.
             for table in [
@@ -600,6 +610,12 @@ impl Store {
                 "p2p_assessments",
                 "p2p_signoffs",
                 "sponsor_check_ins",
+                "projects",
+                "pdsa_cycles",
+                "measures",
+                "measure_points",
+                "practices",
+                "practice_adoptions",
             ] {
                 sqlx::query(&format!(
                     "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT COALESCE(MAX(id), 1) FROM {table}))"
@@ -751,14 +767,15 @@ async fn write_p2p(bulk: &mut Bulk<'_, '_, '_>, p2p: &P2pHistory) -> StoreResult
     Ok(())
 }
 
-enum Value {
+pub(crate) enum Value {
     Int(i64),
     OptInt(Option<i64>),
     Text(String),
     OptText(Option<String>),
+    OptFloat(Option<f64>),
 }
 
-struct Bulk<'t, 'c, 'p> {
+pub(crate) struct Bulk<'t, 'c, 'p> {
     tx: &'t mut sqlx::Transaction<'c, sqlx::Any>,
     done: &'t mut u64,
     total: u64,
@@ -766,9 +783,29 @@ struct Bulk<'t, 'c, 'p> {
 }
 
 impl Bulk<'_, '_, '_> {
+    /// Runs one statement that writes `rows` rows (an `INSERT … SELECT`, or 0 for a helper
+    /// statement), with `params` bound in order.
+    pub(crate) async fn execute(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        rows: u64,
+    ) -> StoreResult<()> {
+        let mut query = sqlx::query(sql);
+        for value in params {
+            query = bind(query, value);
+        }
+        query.execute(&mut **self.tx).await?;
+        if rows > 0 {
+            *self.done += rows;
+            (self.progress)(*self.done, self.total);
+        }
+        Ok(())
+    }
+
     /// Inserts rows in multi-row statements, staying well under both databases' limit on
     /// parameters per statement.
-    async fn insert(
+    pub(crate) async fn insert(
         &mut self,
         table: &str,
         columns: &[&str],
@@ -796,12 +833,7 @@ impl Bulk<'_, '_, '_> {
             let mut query = sqlx::query(&sql);
             for row in chunk {
                 for value in row {
-                    query = match value {
-                        Value::Int(v) => query.bind(*v),
-                        Value::OptInt(v) => query.bind(*v),
-                        Value::Text(v) => query.bind(v.as_str()),
-                        Value::OptText(v) => query.bind(v.as_deref()),
-                    };
+                    query = bind(query, value);
                 }
             }
             query.execute(&mut **self.tx).await?;
@@ -809,6 +841,62 @@ impl Bulk<'_, '_, '_> {
             (self.progress)(*self.done, self.total);
         }
         Ok(())
+    }
+}
+
+fn bind<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    value: &'q Value,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    match value {
+        Value::Int(v) => query.bind(*v),
+        Value::OptInt(v) => query.bind(*v),
+        Value::Text(v) => query.bind(v.as_str()),
+        Value::OptText(v) => query.bind(v.as_deref()),
+        Value::OptFloat(v) => query.bind(*v),
+    }
+}
+
+/// What the improvement work of the demo needs from the organisation: each team's department,
+/// co-leads and first few labor members, the showcase team's names and the administrator.
+fn improvement_input(org: &Org) -> demo_improvement::Input {
+    let mut crews: Vec<Crew> = org
+        .teams
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Crew {
+            team_id: i as i64 + 1,
+            department: org.departments[t.department_id as usize - 1].1.clone(),
+            facility_id: t.facility_id,
+            labor_lead: 0,
+            management_lead: 0,
+            members: Vec::new(),
+        })
+        .collect();
+    for &(team, person, role) in &org.roles {
+        let crew = &mut crews[team as usize - 1];
+        match role {
+            TeamRole::CoLead(Side::Labor) => crew.labor_lead = person,
+            TeamRole::CoLead(Side::Management) => crew.management_lead = person,
+            TeamRole::Member
+                if crew.members.len() < 3
+                    && org.people[person as usize - 1].side == Side::Labor =>
+            {
+                crew.members.push(person)
+            }
+            _ => {}
+        }
+    }
+    let showcase = &org.teams[0];
+    demo_improvement::Input {
+        crews,
+        showcase_team_name: showcase.name.clone(),
+        showcase_facility_name: org.facilities[showcase.facility_id as usize - 1].1.clone(),
+        editor: org
+            .site_roles
+            .iter()
+            .find(|(_, role, _)| *role == SiteRole::Administrator)
+            .map_or(1, |(person, _, _)| *person),
     }
 }
 
@@ -1438,7 +1526,7 @@ fn quarter_months(quarter: Quarter) -> [Month; 3] {
 
 /// Unix time of the first second of `month` (UTC), after Howard Hinnant's public-domain
 /// days-from-civil algorithm (the inverse of what `Month::from_unix` uses).
-fn month_start(month: Month) -> i64 {
+pub(crate) fn month_start(month: Month) -> i64 {
     let year = i64::from(month.year) - i64::from(month.month <= 2);
     let era = year.div_euclid(400);
     let year_of_era = year.rem_euclid(400);

@@ -13,6 +13,7 @@ pub mod content;
 pub mod content_pack;
 pub mod decisions;
 pub mod demo;
+mod demo_improvement;
 mod error;
 pub mod huddles;
 pub mod ibps;
