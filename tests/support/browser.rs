@@ -106,33 +106,46 @@ impl Browser {
         self.client.goto(url).await.expect("navigate");
     }
 
+    /// Finds `css` and does `action` on it, again if a live update replaced the element in
+    /// between (a stale reference), as a person would simply click again.
+    async fn on_element<F, Fut>(&self, css: &str, what: &str, action: F)
+    where
+        F: Fn(fantoccini::elements::Element) -> Fut,
+        Fut: std::future::Future<Output = Result<(), fantoccini::error::CmdError>>,
+    {
+        let mut last = String::new();
+        for _ in 0..50 {
+            match self.client.find(Locator::Css(css)).await {
+                Ok(element) => match action(element).await {
+                    Ok(()) => return,
+                    Err(e) if e.to_string().contains("stale element") => last = e.to_string(),
+                    Err(e) => panic!("{what} {css}: {e}"),
+                },
+                Err(e) => last = e.to_string(),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{what} {css}: {last}");
+    }
+
     pub async fn fill(&self, css: &str, text: &str) {
-        let field = self
-            .client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|_| panic!("field {css}"));
-        field.clear().await.expect("clear");
-        field.send_keys(text).await.expect("type");
+        self.on_element(css, "fill", |field| async move {
+            field.clear().await?;
+            field.send_keys(text).await
+        })
+        .await;
     }
 
     pub async fn select(&self, css: &str, value: &str) {
-        let select = self
-            .client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|_| panic!("select {css}"));
-        select.select_by_value(value).await.expect("select");
+        self.on_element(css, "select", |select| async move {
+            select.select_by_value(value).await
+        })
+        .await;
     }
 
     pub async fn click(&self, css: &str) {
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|_| panic!("element {css}"))
-            .click()
-            .await
-            .expect("click");
+        self.on_element(css, "click", |element| async move { element.click().await })
+            .await;
     }
 
     /// Sets a checkbox to `checked` by clicking it when it differs.

@@ -92,6 +92,15 @@
           wait(current);
           return;
         }
+        // Nothing changed (a catch-up fetch after connecting): leave the page as it is, so
+        // nothing under the reader's finger is replaced for no reason.
+        var parsed = document.createElement("template");
+        parsed.innerHTML = html;
+        if (parsed.innerHTML === current.innerHTML) {
+          delete stale[id];
+          current.removeAttribute("data-stale");
+          return;
+        }
         var kept = unsaved(current);
         current.innerHTML = html;
         putBack(kept);
