@@ -22,6 +22,8 @@ trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm
 
 echo "Loading the full demo organisation…" >&2
 $LMP --data-dir "$WORK/data" demo --scale "${SCALE:-full}" >&2
+# Build the search index before serving, so the search rows do not race its first build.
+$LMP --data-dir "$WORK/data" reindex >&2
 LMP_LOG=warn $LMP --data-dir "$WORK/data" serve --bind "127.0.0.1:$PORT" >"$WORK/serve.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
@@ -82,6 +84,10 @@ RESULTS+=("$(run team-page "/teams/$TEAM")")
 RESULTS+=("$(run api-teams '/api/v1/teams?per_page=25')")
 RESULTS+=("$(run team-p2p "/teams/$TEAM/p2p")")
 RESULTS+=("$(run project-5-charts "/projects/$PROJECT")")
+RESULTS+=("$(run content-page /content/consensus-decision-making)")
+RESULTS+=("$(run search '/search?q=consensus+decision')")
+RESULTS+=("$(run search-typo '/search?q=concensus')")
+RESULTS+=("$(run tasks /tasks)")
 # Roll-ups are measured one request at a time: their target is the time one leader waits.
 REGION=$(curl -fs -b "$LEADER" "http://127.0.0.1:$PORT/api/v1/org" | sed -n 's/^{"regions":\[{"id":\([0-9]*\).*/\1/p')
 RESULTS+=("$(run healthz-c1 /healthz "$COOKIE" 1)")
