@@ -276,6 +276,38 @@ async fn a_meeting_is_planned_run_and_its_minutes_become_tasks_and_decisions(app
         "what was typed is kept"
     );
     assert!(body.contains("value=\"500\""));
+    // A problem to solve goes on the agenda only after the scope check.
+    for (topic, expected) in [
+        ("", "Say what the problem is about"),
+        ("contract", "Take it to:"),
+    ] {
+        let refused = labor
+            .post_form(
+                &format!("/meetings/{meeting}/agenda"),
+                &[
+                    ("title", "Overtime pay for the holiday rota"),
+                    ("kind", "problem_solving"),
+                    ("minutes", "15"),
+                    ("topic", topic),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status().as_u16(), 422);
+        let body = refused.text().await.unwrap();
+        assert!(body.contains(expected), "{body}");
+    }
+    let checked = labor
+        .post_form(
+            &format!("/meetings/{meeting}/agenda"),
+            &[
+                ("title", "Holiday rota handovers"),
+                ("kind", "problem_solving"),
+                ("minutes", "15"),
+                ("topic", "operations"),
+            ],
+        )
+        .await;
+    assert_eq!(checked.status().as_u16(), 303);
     // Without a leader chosen, whoever adds the item leads it.
     let added = labor
         .post_form(
@@ -297,8 +329,9 @@ async fn a_meeting_is_planned_run_and_its_minutes_become_tasks_and_decisions(app
     assert_eq!(refused.status().as_u16(), 403);
     let agenda = app.store.agenda(meeting).await.unwrap();
     assert_eq!(agenda[7].title, "Break-room fridge");
+    assert_eq!(agenda[8].title, "Holiday rota handovers");
     assert_eq!(agenda.last().unwrap().owner_id, Some(ids[1]));
-    assert_eq!(agenda.len(), 9);
+    assert_eq!(agenda.len(), 10);
 
     // Run it: attendance, then minutes with a task, a decision and a note.
     start_with(&management, meeting, &ids).await;

@@ -10,6 +10,7 @@ use lmp_domain::decisions::meeting::{
     self as rules, end_of_meeting_summary, AgendaItemKind, MeetingStatus, MinutesEntry,
 };
 use lmp_domain::decisions::valid_date;
+use lmp_domain::improvement::scope::ScopeTopic;
 use lmp_domain::validation::required_text;
 use lmp_domain::FieldErrors;
 use lmp_store::meetings::{AgendaInput, AgendaItem, Meeting, MinuteEntry, MinuteInput};
@@ -376,6 +377,7 @@ pub(crate) struct MeetingPage {
     minutes_html: String,
     proposals_html: String,
     kinds: Vec<(&'static str, &'static str)>,
+    topics: Vec<(&'static str, &'static str)>,
     minute_kinds: [(&'static str, &'static str); 4],
     owners: Vec<(i64, String)>,
     cycles: Vec<(i64, String)>,
@@ -549,6 +551,10 @@ pub(crate) async fn meeting_page(
             .iter()
             .map(|k| (k.code(), k.label()))
             .collect(),
+        topics: ScopeTopic::ALL
+            .iter()
+            .map(|t| (t.code(), t.label()))
+            .collect(),
         minute_kinds: [
             ("note", "A note"),
             ("decision", "A decision"),
@@ -720,6 +726,9 @@ pub struct ItemForm {
     owner: String,
     #[serde(default)]
     minutes: String,
+    /// The scope check of a problem-solving item (`ScopeTopic` code).
+    #[serde(default)]
+    topic: String,
 }
 
 pub async fn add_item(
@@ -740,7 +749,25 @@ pub async fn add_item(
         owner,
         minutes: form.minutes.trim().parse().unwrap_or(0),
     };
-    if let Err(errors) = item.check() {
+    let mut errors = item.check().err().unwrap_or_default();
+    // A problem enters the agenda only once the team has checked it is theirs to solve.
+    if item.kind == AgendaItemKind::ProblemSolving {
+        match ScopeTopic::parse(&form.topic) {
+            None => errors.add(
+                "topic",
+                "Say what the problem is about, so the team knows it is theirs to solve.",
+            ),
+            Some(topic) => {
+                if let Some((why, channel)) = topic.redirect() {
+                    errors.add(
+                        "topic",
+                        format!("Not one for the team's agenda: {why} Take it to: {channel}"),
+                    );
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
         let drafts = Drafts {
             open: "item",
             item: form,
