@@ -8,6 +8,8 @@ mod content_browser;
 mod content_originality;
 mod huddle;
 mod ibps_browser;
+mod learning;
+mod learning_browser;
 mod measures;
 mod meetings;
 mod meetings_browser;

@@ -10,6 +10,7 @@ pub mod access;
 pub mod content;
 pub mod decisions;
 pub mod improvement;
+pub mod learning;
 pub mod org;
 pub mod p2p;
 pub mod page;

@@ -18,6 +18,7 @@ mod error;
 pub mod huddles;
 pub mod ibps;
 pub mod improvement;
+pub mod learning;
 pub mod live;
 pub mod meetings;
 pub mod org;

@@ -12,8 +12,8 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
 use crate::pages::{
-    account, admin, content, decisions, home, huddle, ibps, meetings, p2p, people, practices,
-    projects, search, signin, tasks, teams, tools,
+    account, admin, content, decisions, home, huddle, ibps, learning, meetings, p2p, people,
+    practices, projects, search, signin, tasks, teams, tools,
 };
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, measures, ops};
@@ -111,6 +111,50 @@ pub fn app(state: AppState) -> Router {
         .route("/huddle/{id}/escalate", post(huddle::escalate))
         .route("/huddle/{id}/answer", post(huddle::answer))
         .route("/escalations", get(huddle::escalations))
+        .route("/learning", get(learning::overview))
+        .route("/learning/tour", get(learning::tour))
+        .route("/learning/tour/{stop}", post(learning::mark_stop))
+        .route("/learning/history", get(learning::history))
+        .route("/learning/courses", get(learning::courses))
+        .route(
+            "/learning/training",
+            get(learning::my_training).post(learning::add_training),
+        )
+        .route(
+            "/learning/training/{id}/remove",
+            post(learning::remove_training),
+        )
+        .route(
+            "/learning/training/import",
+            get(learning::import_form).post(learning::import),
+        )
+        .route(
+            "/learning/teams/{id}/training",
+            get(learning::team_training),
+        )
+        .route("/learning/dig-deeper", get(learning::dig_deeper))
+        .route("/learning/dig-deeper/{key}", post(learning::mark_action))
+        .route(
+            "/learning/checklists",
+            get(learning::checklists).post(learning::start_checklist),
+        )
+        .route("/learning/checklists/{id}", get(learning::show_checklist))
+        .route(
+            "/learning/checklists/{id}/tick",
+            post(learning::tick_checklist),
+        )
+        .route(
+            "/learning/checklists/{id}/notes",
+            post(learning::add_checklist_note),
+        )
+        .route(
+            "/learning/reflection",
+            get(learning::reflection).post(learning::submit_reflection),
+        )
+        .route(
+            "/learning/reflection/summary",
+            get(learning::reflection_summary),
+        )
         .route("/search", get(search::search))
         .route("/content", get(content::library))
         .route("/content/new", get(content::new_page).post(content::create))

@@ -7,6 +7,7 @@ pub mod decisions;
 pub mod home;
 pub mod huddle;
 pub mod ibps;
+pub mod learning;
 pub mod meetings;
 pub mod p2p;
 pub mod people;
