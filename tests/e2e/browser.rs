@@ -3,15 +3,7 @@
 
 use lmp_store::Backend;
 use lmp_tests::browser::Browser;
-use lmp_tests::{TestApp, PASSWORD};
-
-async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
-    browser.goto(&app.url("/signin")).await;
-    browser.fill("#email", email).await;
-    browser.fill("#password", PASSWORD).await;
-    browser.click("form.stack button[type=submit]").await;
-    browser.wait_text("h1", "My work").await;
-}
+use lmp_tests::TestApp;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_co_lead_manages_the_roster_and_a_member_is_refused_administration() {
@@ -29,7 +21,7 @@ async fn a_co_lead_manages_the_roster_and_a_member_is_refused_administration() {
     );
     browser.check_accessibility("sign-in page").await;
 
-    sign_in(&browser, &app, "colead@example.org").await;
+    browser.sign_in(&app.base, "colead@example.org").await;
     browser.check_accessibility("My work").await;
     browser.screenshot("my-work").await;
 
@@ -106,7 +98,7 @@ async fn a_co_lead_manages_the_roster_and_a_member_is_refused_administration() {
     // A member signs in and tries the administration page directly.
     browser.click("form[action='/signout'] button").await;
     browser.wait_text("h1", "Sign in").await;
-    sign_in(&browser, &app, "member@example.org").await;
+    browser.sign_in(&app.base, "member@example.org").await;
     assert!(
         !browser.body_text().await.contains("Administration"),
         "no link for members"
@@ -122,11 +114,6 @@ async fn a_co_lead_manages_the_roster_and_a_member_is_refused_administration() {
     browser.finish().await;
 }
 
-async fn sign_out(browser: &Browser) {
-    browser.click("form[action='/signout'] button").await;
-    browser.wait_text("h1", "Sign in").await;
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_self_assessment_goes_from_co_lead_to_sponsors_to_a_new_level() {
     let Some(browser) = Browser::start().await else {
@@ -138,7 +125,7 @@ async fn a_self_assessment_goes_from_co_lead_to_sponsors_to_a_new_level() {
     let year = app.store.current_p2p_year().await.unwrap();
     let criteria = app.store.p2p_criteria(year.id).await.unwrap();
 
-    sign_in(&browser, &app, "colead@example.org").await;
+    browser.sign_in(&app.base, "colead@example.org").await;
     browser.goto(&app.url(&format!("/teams/{team}"))).await;
     browser.click(&format!("a[href='/teams/{team}/p2p']")).await;
     browser.wait_text("h1", "Path to Performance").await;
@@ -167,10 +154,10 @@ async fn a_self_assessment_goes_from_co_lead_to_sponsors_to_a_new_level() {
     browser
         .wait_text(".notice.success", "Sent to the sponsors")
         .await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
     // The management sponsor finds it on My work and approves.
-    sign_in(&browser, &app, "sponsor@example.org").await;
+    browser.sign_in(&app.base, "sponsor@example.org").await;
     browser
         .click(&format!("a[href='/teams/{team}/p2p/{}']", month.code()))
         .await;
@@ -181,7 +168,7 @@ async fn a_self_assessment_goes_from_co_lead_to_sponsors_to_a_new_level() {
     browser
         .wait_text(".notice.success", "other side still need to approve")
         .await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
     // The labor sponsor (and a physician sponsor where the team has one) approve too.
     let roster = app.store.roster(team).await.unwrap();
@@ -192,17 +179,17 @@ async fn a_self_assessment_goes_from_co_lead_to_sponsors_to_a_new_level() {
         let session = app.sign_in_person(sponsor.person_id).await;
         drop(session);
         let email = app.store.person(sponsor.person_id).await.unwrap().email;
-        sign_in(&browser, &app, &email).await;
+        browser.sign_in(&app.base, &email).await;
         browser
             .goto(&app.url(&format!("/teams/{team}/p2p/{}", month.code())))
             .await;
         browser.click("button[value=approve]").await;
         browser.wait_text("h1", "").await;
-        sign_out(&browser).await;
+        browser.sign_out().await;
     }
 
     // Everyone on the team sees the new level and what is missing for the next.
-    sign_in(&browser, &app, "member@example.org").await;
+    browser.sign_in(&app.base, "member@example.org").await;
     browser.goto(&app.url(&format!("/teams/{team}"))).await;
     browser.wait_text(".standing .level-badge", "Level 2").await;
     assert!(browser
@@ -235,7 +222,7 @@ async fn a_project_goes_from_idea_to_run_chart_to_a_practice_another_team_adopts
     };
     let app = TestApp::spawn(Backend::Sqlite).await.expect("server");
     let team = app.showcase_team().await;
-    sign_in(&browser, &app, "colead@example.org").await;
+    browser.sign_in(&app.base, "colead@example.org").await;
 
     browser
         .goto(&app.url(&format!("/teams/{team}/projects")))
@@ -369,15 +356,15 @@ async fn a_project_goes_from_idea_to_run_chart_to_a_practice_another_team_adopts
     browser
         .wait_text(".notice.success", "Sent to the editors")
         .await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
     // An editor (here the administrator) publishes it.
-    sign_in(&browser, &app, "admin@example.org").await;
+    browser.sign_in(&app.base, "admin@example.org").await;
     browser.goto(&app.url("/practices/review")).await;
     browser.wait_text("#review", "Review").await;
     browser.click("button[value=publish]").await;
     browser.wait_text(".notice.success", "Published").await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
     // A co-lead of another team finds it in the library and adopts it.
     let other_team = app
@@ -403,7 +390,7 @@ async fn a_project_goes_from_idea_to_run_chart_to_a_practice_another_team_adopts
     let other_colead = app.holder(other_team, "co_lead_management").await;
     drop(app.sign_in_person(other_colead).await);
     let email = app.store.person(other_colead).await.unwrap().email;
-    sign_in(&browser, &app, &email).await;
+    browser.sign_in(&app.base, &email).await;
     // The library also holds the demo's practices; search for this one.
     browser
         .goto(&app.url("/practices?compass=service&q=shorter+waits"))

@@ -4,20 +4,7 @@
 
 use lmp_store::Backend;
 use lmp_tests::browser::Browser;
-use lmp_tests::{TestApp, PASSWORD};
-
-async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
-    browser.goto(&app.url("/signin")).await;
-    browser.fill("#email", email).await;
-    browser.fill("#password", PASSWORD).await;
-    browser.click("form.stack button[type=submit]").await;
-    browser.wait_text("h1", "My work").await;
-}
-
-async fn sign_out(browser: &Browser) {
-    browser.click("form[action='/signout'] button").await;
-    browser.wait_text("h1", "Sign in").await;
-}
+use lmp_tests::TestApp;
 
 async fn search_from_the_header(browser: &Browser, words: &str) {
     browser.fill("#site-search", words).await;
@@ -33,7 +20,7 @@ async fn a_typo_finds_consensus_an_article_is_found_at_once_and_helpful_counts_o
     let app = TestApp::spawn(Backend::Sqlite).await.expect("server");
 
     // A member searches with a typo from the box on the page they are on.
-    sign_in(&browser, &app, "member@example.org").await;
+    browser.sign_in(&app.base, "member@example.org").await;
     search_from_the_header(&browser, "concensus desicion").await;
     browser
         .wait_text(".search-hits", "Consensus decision making")
@@ -45,10 +32,10 @@ async fn a_typo_finds_consensus_an_article_is_found_at_once_and_helpful_counts_o
         .await;
     browser.wait_text("h1", "Consensus decision making").await;
     browser.check_accessibility("a content page").await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
     // An editor writes and publishes an article.
-    sign_in(&browser, &app, "admin@example.org").await;
+    browser.sign_in(&app.base, "admin@example.org").await;
     browser.goto(&app.url("/content/new")).await;
     browser.check_accessibility("the editor").await;
     browser
@@ -81,10 +68,10 @@ async fn a_typo_finds_consensus_an_article_is_found_at_once_and_helpful_counts_o
     browser
         .wait_text("h1", "Night shift handovers that stick")
         .await;
-    sign_out(&browser).await;
+    browser.sign_out().await;
 
     // The member finds it at once and marks it helpful, twice; it counts once.
-    sign_in(&browser, &app, "member@example.org").await;
+    browser.sign_in(&app.base, "member@example.org").await;
     search_from_the_header(&browser, "marigold").await;
     browser
         .wait_text(".search-hits", "Night shift handovers that stick")

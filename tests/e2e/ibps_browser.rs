@@ -5,15 +5,7 @@
 
 use lmp_store::Backend;
 use lmp_tests::browser::Browser;
-use lmp_tests::{TestApp, PASSWORD};
-
-async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
-    browser.goto(&app.url("/signin")).await;
-    browser.fill("#email", email).await;
-    browser.fill("#password", PASSWORD).await;
-    browser.click("form.stack button[type=submit]").await;
-    browser.wait_text("h1", "My work").await;
-}
+use lmp_tests::TestApp;
 
 /// Sets a date field as the browser's date picker would (the typed format depends on the
 /// browser's locale).
@@ -42,7 +34,7 @@ async fn a_team_works_a_problem_through_five_steps_to_tasks_with_owners() {
     let team = app.showcase_team().await;
     let member = app.person_id("member@example.org").await;
     let colead = app.person_id("colead@example.org").await;
-    sign_in(&browser, &app, "colead@example.org").await;
+    browser.sign_in(&app.base, "colead@example.org").await;
 
     // From the team page to a new workspace. A yes/no question that names a solution is
     // accepted but questioned.

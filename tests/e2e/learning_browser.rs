@@ -4,15 +4,7 @@
 
 use lmp_store::Backend;
 use lmp_tests::browser::Browser;
-use lmp_tests::{TestApp, PASSWORD};
-
-async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
-    browser.goto(&app.url("/signin")).await;
-    browser.fill("#email", email).await;
-    browser.fill("#password", PASSWORD).await;
-    browser.click("form.stack button[type=submit]").await;
-    browser.wait_text("h1", "My work").await;
-}
+use lmp_tests::TestApp;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_member_walks_the_tour_and_keeps_a_private_reflection() {
@@ -21,7 +13,7 @@ async fn a_member_walks_the_tour_and_keeps_a_private_reflection() {
     };
     let app = TestApp::spawn(Backend::Sqlite).await.expect("server");
     let team = app.showcase_team().await;
-    sign_in(&browser, &app, "member@example.org").await;
+    browser.sign_in(&app.base, "member@example.org").await;
 
     // From the main navigation to the overview and the tour.
     browser.click("header.site nav a[href='/learning']").await;
@@ -196,7 +188,7 @@ async fn a_member_walks_the_tour_and_keeps_a_private_reflection() {
     // The co-lead's view of the team's training, in the browser too.
     browser.click("header.site .account form button").await;
     browser.wait_text("h1", "Sign in").await;
-    sign_in(&browser, &app, "colead@example.org").await;
+    browser.sign_in(&app.base, "colead@example.org").await;
     browser
         .goto(&app.url(&format!("/learning/teams/{team}/training")))
         .await;

@@ -5,7 +5,7 @@
 
 use lmp_store::Backend;
 use lmp_tests::browser::Browser;
-use lmp_tests::{on_both_databases, HttpSession, TestApp, PASSWORD};
+use lmp_tests::{on_both_databases, HttpSession, TestApp};
 
 on_both_databases!(
     each_tool_is_drawn_with_its_items,
@@ -639,14 +639,6 @@ async fn members_read_tools_but_cannot_change_them_and_bad_input_is_refused(app:
     );
 }
 
-async fn browser_sign_in(browser: &Browser, app: &TestApp, email: &str) {
-    browser.goto(&app.url("/signin")).await;
-    browser.fill("#email", email).await;
-    browser.fill("#password", PASSWORD).await;
-    browser.click("form.stack button[type=submit]").await;
-    browser.wait_text("h1", "My work").await;
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tool_pages_pass_axe_and_an_idea_is_dragged_to_another_quadrant() {
     let Some(browser) = Browser::start().await else {
@@ -721,7 +713,7 @@ async fn tool_pages_pass_axe_and_an_idea_is_dragged_to_another_quadrant() {
     )
     .await;
 
-    browser_sign_in(&browser, &app, "colead@example.org").await;
+    browser.sign_in(&app.base, "colead@example.org").await;
     browser
         .goto(&app.url(&format!("/projects/{project}")))
         .await;

@@ -102,6 +102,22 @@ impl Browser {
         panic!("could not start a browser session through chromedriver: {last_error}");
     }
 
+    /// Signs in through the sign-in form of the hub at `base` (the demo password) and waits
+    /// for "My work".
+    pub async fn sign_in(&self, base: &str, email: &str) {
+        self.goto(&format!("{base}/signin")).await;
+        self.fill("#email", email).await;
+        self.fill("#password", crate::PASSWORD).await;
+        self.click("form.stack button[type=submit]").await;
+        self.wait_text("h1", "My work").await;
+    }
+
+    /// Signs out with the button in the page header.
+    pub async fn sign_out(&self) {
+        self.click("form[action='/signout'] button").await;
+        self.wait_text("h1", "Sign in").await;
+    }
+
     pub async fn goto(&self, url: &str) {
         self.client.goto(url).await.expect("navigate");
     }

@@ -7,6 +7,7 @@
 //! Architecture invariant: this crate depends on nothing that does I/O (no sqlx, axum, tantivy).
 
 pub mod access;
+pub mod calendar;
 pub mod content;
 pub mod decisions;
 pub mod improvement;

@@ -45,20 +45,7 @@ const TASK_SELECT: &str =
      t.due_on, t.status, t.source, t.source_id, t.created_by, t.created_at \
      FROM tasks t JOIN teams tm ON tm.id = t.team_id LEFT JOIN people p ON p.id = t.owner_id";
 
-/// `YYYY-MM-DD` of a unix time (UTC).
-pub fn iso_date(unix: i64) -> String {
-    // Days to a civil date (Howard Hinnant's algorithm).
-    let z = unix.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
+pub use lmp_domain::calendar::iso_date;
 
 pub(crate) async fn insert_task(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
@@ -159,18 +146,5 @@ impl Store {
             .execute(self.pool())
             .await?;
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::iso_date;
-
-    #[test]
-    fn unix_times_become_calendar_dates() {
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(951_782_400), "2000-02-29");
-        assert_eq!(iso_date(1_795_478_399), "2026-11-23");
-        assert_eq!(iso_date(-1), "1969-12-31");
     }
 }

@@ -180,6 +180,18 @@ impl TeamWork {
         }
     }
 
+    /// Everyone on the roster once, by name: the choices of an "owner" or "who leads it" list.
+    pub fn people(&self) -> Vec<(i64, String)> {
+        let mut people: Vec<(i64, String)> = self
+            .roster
+            .iter()
+            .map(|e| (e.person_id, e.name.clone()))
+            .collect();
+        people.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        people.dedup_by_key(|p| p.0);
+        people
+    }
+
     pub fn require_member(&self) -> AppResult<()> {
         if self.member {
             Ok(())

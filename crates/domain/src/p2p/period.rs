@@ -1,5 +1,6 @@
 //! Months and quarters: teams self-assess monthly, ratings are reported by quarter.
 
+use crate::calendar::civil_from_days;
 use serde::{Deserialize, Serialize};
 
 /// A calendar month, the period of one self-assessment.
@@ -130,20 +131,6 @@ impl Quarter {
     pub fn label(self) -> String {
         format!("Q{} {}", self.quarter, self.year)
     }
-}
-
-/// Days since 1970-01-01 to (year, month, day), after Howard Hinnant's public-domain algorithm.
-fn civil_from_days(days: i64) -> (i32, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
 }
 
 #[cfg(test)]

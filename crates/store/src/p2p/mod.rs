@@ -732,7 +732,11 @@ impl Store {
         .bind(team_id)
         .fetch_all(self.pool())
         .await?;
+        // Completed courses on the roster (the Learning records).
+        let training = self.team_training_summary(team_id).await?;
         Ok(TeamFacts {
+            co_lead_training_done: Some(training.co_lead_training_done()),
+            member_training_done: Some(training.member_training_done()),
             sponsor_sides: sides(|r| match r {
                 TeamRole::Sponsor(side) => Some(side),
                 _ => None,

@@ -97,13 +97,7 @@ async fn board_page(
             column.3.push(card(row, Some(&work), user, &today));
         }
     }
-    let mut owners: Vec<(i64, String)> = work
-        .roster
-        .iter()
-        .map(|e| (e.person_id, e.name.clone()))
-        .collect();
-    owners.sort_by(|a, b| a.1.cmp(&b.1));
-    owners.dedup_by_key(|o| o.0);
+    let owners = work.people();
     Ok(BoardPage {
         layout: Layout::new(
             session,

@@ -357,13 +357,7 @@ async fn workspace_page(
         .filter(|o| !ranking.iter().any(|r| r.option == o.id))
         .map(|o| (o.id, o.text.clone()))
         .collect();
-    let mut owners: Vec<(i64, String)> = work
-        .roster
-        .iter()
-        .map(|e| (e.person_id, e.name.clone()))
-        .collect();
-    owners.sort_by(|a, b| a.1.cmp(&b.1));
-    owners.dedup_by_key(|o| o.0);
+    let owners = work.people();
     let meetings = state
         .store
         .team_meetings(content.workspace.team_id, 20)

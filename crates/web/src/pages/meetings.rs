@@ -521,13 +521,7 @@ pub(crate) async fn meeting_page(
 ) -> AppResult<MeetingPage> {
     let (meeting, work) = meeting_work(state, user, meeting_id).await?;
     let csrf = session.csrf_token.as_str();
-    let mut owners: Vec<(i64, String)> = work
-        .roster
-        .iter()
-        .map(|e| (e.person_id, e.name.clone()))
-        .collect();
-    owners.sort_by(|a, b| a.1.cmp(&b.1));
-    owners.dedup_by_key(|o| o.0);
+    let owners = work.people();
     let cycles = state
         .store
         .team_open_cycles(meeting.team_id)
