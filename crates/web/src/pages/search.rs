@@ -148,7 +148,9 @@ pub async fn search(
         .search
         .search(&query)
         .map_err(|e| AppError::Internal(format!("search failed: {e}")))?;
-    if !form.q.trim().is_empty() && page == 1 {
+    // Only searches that found nothing are kept (the editors' report lists them): a write on
+    // every search would make each one wait for the disk.
+    if !form.q.trim().is_empty() && page == 1 && results.total == 0 {
         state
             .store
             .log_search(form.q.trim(), results.total as i64)
