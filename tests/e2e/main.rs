@@ -2,6 +2,7 @@
 //! talks to it over HTTP (or through Chromium) as a person would.
 
 mod api;
+mod audit;
 mod browser;
 mod content;
 mod content_browser;

@@ -12,7 +12,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
 use crate::pages::{
-    account, admin, content, decisions, home, huddle, ibps, learning, meetings, p2p, people,
+    account, admin, audit, content, decisions, home, huddle, ibps, learning, meetings, p2p, people,
     practices, projects, search, signin, tasks, teams, tools,
 };
 use crate::state::AppState;
@@ -231,6 +231,7 @@ pub fn app(state: AppState) -> Router {
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/admin", get(admin::overview))
+        .route("/admin/audit", get(audit::log))
         .route("/admin/org", post(admin::add_to_org))
         .route("/admin/people", get(admin::people))
         .route(
