@@ -32,28 +32,11 @@ async fn anyone_finds_and_reads_projects_across_teams_but_only_the_team_changes_
         .await;
 
     let stranger = {
-        let org = app.store.org_tree().await.unwrap();
-        let showcase = app.store.team(app.showcase_team().await).await.unwrap();
-        let region = org
-            .regions
-            .iter()
-            .map(|r| r.id)
-            .find(|r| *r != showcase.region_id);
-        let other = app
-            .store
-            .team_directory(
-                &lmp_store::teams::TeamFilter {
-                    region_id: region,
-                    ..Default::default()
-                },
-                lmp_domain::PageRequest::new(None, Some(1)),
-            )
-            .await
-            .unwrap()
-            .items[0]
-            .id;
-        app.sign_in_person(app.holder(other, "co_lead_labor").await)
-            .await
+        app.sign_in_person(
+            app.holder(app.team_in_another_region().await, "co_lead_labor")
+                .await,
+        )
+        .await
     };
     let (_, found) = stranger.page("/projects?q=night+rounds").await;
     assert!(
@@ -305,26 +288,8 @@ async fn members_raise_ideas_but_cannot_change_projects(app: TestApp) {
         "leaders read teams in their region"
     );
     let outsider_id = {
-        let org = app.store.org_tree().await.unwrap();
-        let showcase = app.store.team(app.showcase_team().await).await.unwrap();
-        let other = app
-            .store
-            .team_directory(
-                &lmp_store::teams::TeamFilter {
-                    region_id: org
-                        .regions
-                        .iter()
-                        .map(|r| r.id)
-                        .find(|r| *r != showcase.region_id),
-                    ..Default::default()
-                },
-                lmp_domain::PageRequest::new(None, Some(1)),
-            )
+        app.holder(app.team_in_another_region().await, "co_lead_labor")
             .await
-            .unwrap()
-            .items[0]
-            .id;
-        app.holder(other, "co_lead_labor").await
     };
     let outsider = app.sign_in_person(outsider_id).await;
     assert_eq!(outsider.page(&format!("/projects/{id}")).await.0, 403);

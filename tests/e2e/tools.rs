@@ -596,27 +596,11 @@ async fn members_read_tools_but_cannot_change_them_and_bad_input_is_refused(app:
     // Someone from a team in another region reads the tools exactly when they may read the
     // project, and never changes them.
     let outsider = {
-        let org = app.store.org_tree().await.unwrap();
-        let showcase = app.store.team(app.showcase_team().await).await.unwrap();
-        let other = app
-            .store
-            .team_directory(
-                &lmp_store::teams::TeamFilter {
-                    region_id: org
-                        .regions
-                        .iter()
-                        .map(|r| r.id)
-                        .find(|r| *r != showcase.region_id),
-                    ..Default::default()
-                },
-                lmp_domain::PageRequest::new(None, Some(1)),
-            )
-            .await
-            .unwrap()
-            .items[0]
-            .id;
-        app.sign_in_person(app.holder(other, "co_lead_labor").await)
-            .await
+        app.sign_in_person(
+            app.holder(app.team_in_another_region().await, "co_lead_labor")
+                .await,
+        )
+        .await
     };
     let project_status = outsider.page(&format!("/projects/{project}")).await.0;
     assert_eq!(outsider.page(&fishbone).await.0, project_status);

@@ -109,6 +109,32 @@ impl TestApp {
             .person_id
     }
 
+    /// A team in a region other than the showcase team's.
+    pub async fn team_in_another_region(&self) -> i64 {
+        let org = self.store.org_tree().await.expect("organisation");
+        let showcase = self
+            .store
+            .team(self.showcase_team().await)
+            .await
+            .expect("showcase team");
+        self.store
+            .team_directory(
+                &lmp_store::teams::TeamFilter {
+                    region_id: org
+                        .regions
+                        .iter()
+                        .map(|r| r.id)
+                        .find(|r| *r != showcase.region_id),
+                    ..Default::default()
+                },
+                lmp_domain::PageRequest::new(None, Some(1)),
+            )
+            .await
+            .expect("directory")
+            .items[0]
+            .id
+    }
+
     /// The showcase team's id: team 1 of the demo.
     pub fn showcase_team_id(&self) -> i64 {
         1

@@ -424,17 +424,6 @@ impl Store {
         .await?)
     }
 
-    /// The comments left with answers on a page, newest first.
-    pub async fn helpful_comments(&self, page_id: i64) -> StoreResult<Vec<(bool, String)>> {
-        let rows: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT helpful, comment FROM content_feedback WHERE page_id = $1 AND comment <> '' ORDER BY updated_at DESC LIMIT 100",
-        )
-        .bind(page_id)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows.into_iter().map(|(h, c)| (h != 0, c)).collect())
-    }
-
     pub async fn log_search(&self, query: &str, results: i64) -> StoreResult<()> {
         sqlx::query("INSERT INTO search_log (query, results, at) VALUES ($1, $2, $3)")
             .bind(query)

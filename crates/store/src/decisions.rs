@@ -60,12 +60,10 @@ impl Proposal {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct StanceRow {
     pub person_id: Option<i64>,
-    pub person_name: Option<String>,
     pub voter_key: String,
     pub stance: String,
     pub reason: String,
     pub behaviour: String,
-    pub updated_at: i64,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -274,9 +272,8 @@ impl Store {
     /// Every stance on a proposal, in a fixed order that says nothing about who came first.
     pub async fn stances(&self, proposal_id: i64) -> StoreResult<Vec<StanceRow>> {
         Ok(sqlx::query_as(
-            "SELECT s.person_id, p.name AS person_name, s.voter_key, s.stance, s.reason, s.behaviour, s.updated_at \
-             FROM stances s LEFT JOIN people p ON p.id = s.person_id WHERE s.proposal_id = $1 \
-             ORDER BY s.stance, s.reason, s.voter_key",
+            "SELECT person_id, voter_key, stance, reason, behaviour FROM stances WHERE proposal_id = $1 \
+             ORDER BY stance, reason, voter_key",
         )
         .bind(proposal_id)
         .fetch_all(self.pool())

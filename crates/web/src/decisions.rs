@@ -119,6 +119,12 @@ pub async fn participants(
         Some(meeting) => state.store.attendance(meeting).await?,
         None => Vec::new(),
     };
+    Ok(participants_among(work, &present))
+}
+
+/// [`participants`] from a meeting's attendance already read (every round of one meeting
+/// shares it).
+pub fn participants_among(work: &TeamWork, present: &[i64]) -> Vec<(i64, String)> {
     let mut people: Vec<(i64, String)> = work
         .roster
         .iter()
@@ -133,7 +139,7 @@ pub async fn participants(
         .collect();
     people.sort();
     people.dedup_by_key(|p| p.0);
-    Ok(people)
+    people
 }
 
 /// The round in the domain's terms: each stored stance matched to the person it belongs to
@@ -212,6 +218,17 @@ pub async fn view(
     proposal: &Proposal,
 ) -> AppResult<ProposalView> {
     let people = participants(state, work, proposal).await?;
+    view_among(state, user, work, proposal, people).await
+}
+
+/// [`view`] for participants already known.
+pub async fn view_among(
+    state: &AppState,
+    user: &User,
+    work: &TeamWork,
+    proposal: &Proposal,
+    people: Vec<(i64, String)>,
+) -> AppResult<ProposalView> {
     let rows = state.store.stances(proposal.id).await?;
     let round = round_state(proposal, &people, &rows);
     let domain = domain_proposal(proposal);

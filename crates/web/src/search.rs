@@ -90,6 +90,11 @@ pub async fn viewer(store: &Store, user: &User) -> Viewer {
 /// tells the other nodes to do the same (through the live channel, with PostgreSQL).
 pub async fn refresh(store: &Store, index: &SearchIndex, kind: Kind, id: i64) {
     refresh_here(store, index, kind, id).await;
+    announce(store, kind, id).await;
+}
+
+/// Tells the other nodes (with PostgreSQL) that one row of `kind` changed.
+pub async fn announce(store: &Store, kind: Kind, id: i64) {
     let _ = store.notify(&format!("search {} {id}", kind.code())).await;
 }
 

@@ -191,19 +191,27 @@ pub async fn library(
     })
 }
 
-/// Re-reads every page into the search index (after scheduled pages were published).
+/// Re-reads every page into the search index (after scheduled pages were published): the
+/// published ones in one write, and each other node told of every page.
 pub(crate) async fn reindex_all_content(state: &AppState) {
     let Ok(rows) = state.store.all_content().await else {
         return;
     };
-    for row in rows {
-        crate::search::refresh(
-            &state.store,
-            &state.search,
-            lmp_search::Kind::Content,
-            row.id,
-        )
-        .await;
+    let docs: Vec<lmp_search::Doc> = rows
+        .iter()
+        .filter(|r| r.is_published())
+        .map(search_doc)
+        .collect();
+    if let Err(e) = state.search.upsert(&docs) {
+        tracing::warn!("search index not updated for published pages: {e}");
+    }
+    for row in rows.iter().filter(|r| !r.is_published()) {
+        if let Err(e) = state.search.delete(lmp_search::Kind::Content, row.id) {
+            tracing::warn!("search index not updated for {}: {e}", row.slug);
+        }
+    }
+    for row in &rows {
+        crate::search::announce(&state.store, lmp_search::Kind::Content, row.id).await;
     }
 }
 

@@ -347,7 +347,20 @@ pub(crate) async fn proposal_part(
     proposal: &lmp_store::decisions::Proposal,
     csrf: &str,
 ) -> AppResult<ProposalPart> {
-    let view = decisions::view(state, user, work, proposal).await?;
+    let people = decisions::participants(state, work, proposal).await?;
+    proposal_part_among(state, user, work, proposal, people, csrf).await
+}
+
+/// [`proposal_part`] for participants already known (the rounds of one meeting share them).
+async fn proposal_part_among(
+    state: &AppState,
+    user: &User,
+    work: &TeamWork,
+    proposal: &lmp_store::decisions::Proposal,
+    people: Vec<(i64, String)>,
+    csrf: &str,
+) -> AppResult<ProposalPart> {
+    let view = decisions::view_among(state, user, work, proposal, people).await?;
     Ok(ProposalPart {
         p: view,
         csrf: csrf.to_string(),
@@ -492,8 +505,10 @@ async fn proposals_html(
     csrf: &str,
 ) -> AppResult<String> {
     let mut html = String::new();
+    // Every round of the meeting has the same people taking part: read attendance once.
+    let people = decisions::participants_among(work, &state.store.attendance(meeting.id).await?);
     for proposal in state.store.meeting_proposals(meeting.id).await? {
-        let part = proposal_part(state, user, work, &proposal, csrf).await?;
+        let part = proposal_part_among(state, user, work, &proposal, people.clone(), csrf).await?;
         html.push_str(&format!(
             "<div id=\"live-proposal-{id}\" data-live=\"proposal-{id}\" data-src=\"/meetings/{m}/part/proposal-{id}\">{}</div>",
             part.render()?,
