@@ -190,16 +190,30 @@ fn list(value: &str) -> Result<Vec<String>, String> {
         .ok_or_else(|| format!("“{value}” should be a list like [a, b]"))?;
     Ok(inner
         .split(',')
-        .map(|v| unquote(v.trim()).to_string())
+        .map(|v| unquote(v.trim()))
         .filter(|v| !v.is_empty())
         .collect())
 }
 
-fn unquote(value: &str) -> &str {
-    value
-        .strip_prefix('"')
-        .and_then(|v| v.strip_suffix('"'))
-        .unwrap_or(value)
+/// A value as written. In double quotes a value may hold anything — `:`, `#`, spaces at
+/// either end — with `\"` for a quote and `\\` for a backslash (any other backslash stays as
+/// it is); [`quoted`] writes it back that way.
+fn unquote(value: &str) -> String {
+    let Some(inner) = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) else {
+        return value.to_string();
+    };
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('\\', Some(&next @ ('"' | '\\'))) => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Checks the meaning of the front matter; each problem names its key.
@@ -297,7 +311,7 @@ pub fn parse_file(text: &str) -> Result<PageFile, Vec<String>> {
                 if fields.contains_key(&key) {
                     problems.push(format!("line {}: “{key}” is given twice", i + 1));
                 }
-                fields.insert(key, unquote(value.trim()).to_string());
+                fields.insert(key, unquote(value.trim()));
             }
             _ => problems.push(format!("line {}: expected “key: value”", i + 1)),
         }
@@ -305,7 +319,14 @@ pub fn parse_file(text: &str) -> Result<PageFile, Vec<String>> {
     let Some(body_start) = body_start else {
         return Err(vec!["the front matter is not closed by a --- line".into()]);
     };
-    let body: String = text.lines().skip(body_start).collect::<Vec<_>>().join("\n");
+    // A line ends at a line feed; carriage returns before it (Windows files, or stray ones)
+    // are not part of the text, so the body reads the same after `to_file`.
+    let body: String = text
+        .lines()
+        .skip(body_start)
+        .map(|line| line.trim_end_matches('\r'))
+        .collect::<Vec<_>>()
+        .join("\n");
     let mut take = |key: &str| fields.remove(key);
     let slug = take("slug").unwrap_or_default();
     let title = take("title").unwrap_or_default();
@@ -356,15 +377,15 @@ pub fn parse_file(text: &str) -> Result<PageFile, Vec<String>> {
     }
 }
 
+/// `value` as [`unquote`] reads it back: in double quotes, escaped, when it would otherwise
+/// read as something else (a comment, a list, a quoted value, spaces trimmed away).
 fn quoted(value: &str) -> String {
-    if value.contains(':')
-        || value.contains('#')
-        || value.starts_with('[')
-        || value.starts_with('"')
-    {
-        format!("\"{}\"", value.replace('"', "'"))
-    } else {
+    let plain =
+        !value.contains([':', '#', '"', '\\']) && !value.starts_with('[') && value.trim() == value;
+    if plain {
         value.to_string()
+    } else {
+        format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
     }
 }
 
@@ -381,7 +402,7 @@ pub fn to_file(page: &PageFile) -> String {
     out.push_str(&format!("audience: [{}]\n", m.audience.join(", ")));
     out.push_str(&format!("language: {}\n", m.language));
     if let Some(t) = &m.translation_of {
-        out.push_str(&format!("translation_of: {t}\n"));
+        out.push_str(&format!("translation_of: {}\n", quoted(t)));
     }
     for (key, value) in &m.extra {
         out.push_str(&format!("{key}: {}\n", quoted(value)));
@@ -408,6 +429,32 @@ mod tests {
         let again = parse_file(&to_file(&page)).expect("round trip");
         assert_eq!(again, page);
         assert_eq!(to_file(&again), to_file(&page));
+    }
+
+    #[test]
+    fn any_value_and_any_line_ending_survive_export_and_import() {
+        // Found by fuzzing (fuzz/regressions/content_file): a title holding a double quote came
+        // back from export with single quotes, and spaces at either end of a quoted value or a
+        // carriage return before a line end changed the page too.
+        let mut page = parse_file(GOOD).expect("good");
+        for value in [
+            "\"Revisión\": qué \"puede\" hacer",
+            "  spaces around  ",
+            "back\\slash \\\" and \\\\ both",
+            "[not a list]",
+            "# not a comment",
+            "\"",
+        ] {
+            page.meta.title = value.to_string();
+            page.meta.summary = value.to_string();
+            page.meta.translation_of = Some(value.to_string());
+            let file = to_file(&page);
+            assert_eq!(parse_file(&file).as_ref(), Ok(&page), "{file}");
+        }
+        let windows = "---\r\nslug: a-b\r\ntitle: T\r\ntype: guide\r\n---\r\none\r\r\ntwo\r\n";
+        let page = parse_file(windows).expect("a file with Windows line ends");
+        assert_eq!(page.body, "one\ntwo\n");
+        assert_eq!(parse_file(&to_file(&page)), Ok(page));
     }
 
     #[test]

@@ -195,6 +195,9 @@ fn needs(missing: &[&str]) -> String {
 pub fn parse(text: &str, layout: Layout) -> Parsed {
     // Spreadsheets often start a CSV file with a byte-order mark; it is not part of the header.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Lines are numbered as an editor shows them: the CSV reader ends a record at a lone
+    // carriage return (old Mac files) but counts only line feeds, so every line ends in one.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut parsed = Parsed::default();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -232,13 +235,23 @@ pub fn parse(text: &str, layout: Layout) -> Parsed {
     let (period_at, phase_at, note_at) = (column("period"), column("phase"), column("note"));
     let mut seen = std::collections::HashSet::new();
     let mut phase_names: Vec<String> = Vec::new();
+    // The reader gives where it started reading a record, before the blank lines it skipped.
+    let line_of = |position: Option<&csv::Position>, fallback: usize| {
+        let Some(position) = position else {
+            return fallback;
+        };
+        let blank = usize::try_from(position.byte())
+            .ok()
+            .and_then(|at| text.as_bytes().get(at..))
+            .map_or(0, |rest| rest.iter().take_while(|b| **b == b'\n').count());
+        usize::try_from(position.line()).map_or(fallback, |line| line + blank)
+    };
     for (i, record) in reader.records().enumerate() {
-        let number = i + 2;
         let record = match record {
             Ok(r) => r,
             Err(e) => {
                 parsed.errors.push(RowError {
-                    line: number,
+                    line: line_of(e.position(), i + 2),
                     message: format!("the line cannot be read: {e}"),
                 });
                 continue;
@@ -247,6 +260,7 @@ pub fn parse(text: &str, layout: Layout) -> Parsed {
         if record.iter().all(|f| f.is_empty()) {
             continue;
         }
+        let number = line_of(record.position(), i + 2);
         let before = parsed.errors.len();
         let mut line = Line {
             number,
@@ -373,6 +387,18 @@ mod tests {
             site(ChartKind::U),
         );
         assert!(rates.errors.is_empty(), "a rate may exceed 1");
+    }
+
+    #[test]
+    fn line_numbers_count_blank_lines_and_every_line_ending() {
+        // Found by fuzzing (fuzz/regressions/measure_csv): the reader skips blank lines and
+        // ends a record at a lone carriage return, so counting records gave wrong lines.
+        let text = "period,value\n\n2026-01,x\r\n2026-02,3\r2026-03,y\n\n\n2026-04,\"4\"\n";
+        let parsed = parse(text, site(ChartKind::Run));
+        let lines: Vec<usize> = parsed.errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![3, 5], "{:?}", parsed.errors);
+        let rows: Vec<usize> = parsed.rows.iter().map(|r| r.line).collect();
+        assert_eq!(rows, vec![4, 8]);
     }
 
     #[test]

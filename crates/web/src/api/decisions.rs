@@ -42,7 +42,7 @@ pub struct StanceBody {
 #[utoipa::path(put, path = "/api/v1/proposals/{id}/stance", tag = "decisions", params(("id" = i64, Path)),
     request_body = StanceBody,
     responses((status = 200, body = ProposalView, description = "The stance is saved; the proposal as the caller now sees it"),
-        (status = 401, body = crate::error::Problem), (status = 403, body = crate::error::Problem), (status = 404, body = crate::error::Problem),
+        (status = 400, body = crate::error::Problem), (status = 401, body = crate::error::Problem), (status = 403, body = crate::error::Problem), (status = 404, body = crate::error::Problem),
         (status = 409, body = crate::error::Problem), (status = 422, body = crate::error::Problem)),
     security(("token" = []), ("session" = [])))]
 pub async fn put_stance(

@@ -61,7 +61,7 @@ fn criterion_dto(row: &lmp_store::p2p::CriterionRow) -> CriterionDto {
 
 /// The criteria of an agreement year.
 #[utoipa::path(get, path = "/api/v1/p2p/criteria", tag = "path to performance", params(CriteriaQuery),
-    responses((status = 200, body = CriteriaDto), (status = 401, body = Problem), (status = 404, body = Problem)),
+    responses((status = 200, body = CriteriaDto), (status = 400, body = Problem), (status = 401, body = Problem), (status = 404, body = Problem)),
     security(("token" = []), ("session" = [])))]
 pub async fn get_criteria(
     State(state): State<AppState>,
@@ -200,7 +200,7 @@ pub struct AssessmentDto {
 #[utoipa::path(post, path = "/api/v1/teams/{id}/p2p/assessments", tag = "path to performance", params(("id" = i64, Path)),
     request_body = AssessmentSubmission,
     responses((status = 200, body = AssessmentDto), (status = 400, body = Problem), (status = 401, body = Problem),
-        (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)),
+        (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)),
     security(("token" = []), ("session" = [])))]
 pub async fn submit_assessment(
     State(state): State<AppState>,

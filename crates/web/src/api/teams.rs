@@ -28,9 +28,28 @@ pub struct TeamsQuery {
     /// Teams with at least one person from this union local.
     local: Option<i64>,
     /// 1-based page number.
+    #[param(minimum = 1, maximum = 1000000)]
     page: Option<u32>,
     /// Items per page, 1 to 200 (default 25).
+    #[param(minimum = 1, maximum = 200)]
     per_page: Option<u32>,
+}
+
+/// The page asked for, or what is wrong with it (a page outside the documented range is an
+/// error here, not quietly changed, so a script learns of its mistake).
+fn page_request(page: Option<u32>, per_page: Option<u32>) -> AppResult<PageRequest> {
+    if page.is_some_and(|p| !(1..=1_000_000).contains(&p)) {
+        return Err(AppError::BadRequest(
+            "page must be a whole number from 1 to 1000000.".into(),
+        ));
+    }
+    if per_page.is_some_and(|p| !(1..=PageRequest::MAX_PER_PAGE).contains(&p)) {
+        return Err(AppError::BadRequest(format!(
+            "per_page must be a whole number from 1 to {}.",
+            PageRequest::MAX_PER_PAGE
+        )));
+    }
+    Ok(PageRequest::new(page, per_page))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -182,7 +201,7 @@ pub async fn list_teams(
     };
     let page = state
         .store
-        .team_directory(&filter, PageRequest::new(query.page, query.per_page))
+        .team_directory(&filter, page_request(query.page, query.per_page)?)
         .await?;
     Ok(Json(TeamPage {
         page: page.page,
@@ -252,7 +271,7 @@ pub struct RemoveQuery {
 /// `confirm=true`.
 #[utoipa::path(delete, path = "/api/v1/teams/{id}/roster/{entry_id}", tag = "teams",
     params(("id" = i64, Path), ("entry_id" = i64, Path), RemoveQuery),
-    responses((status = 204), (status = 401, body = Problem), (status = 403, body = Problem),
+    responses((status = 204), (status = 400, body = Problem), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 409, body = Problem)),
     security(("token" = []), ("session" = [])))]
 pub async fn remove_roster_entry(
@@ -305,7 +324,7 @@ pub async fn update_charter(
     Path(team_id): Path<i64>,
     Json(body): Json<CharterUpdate>,
 ) -> AppResult<Json<TeamDto>> {
-    authz::edit_team(&state, &user, team_id).await?;
+    let before = authz::edit_team(&state, &user, team_id).await?.team;
     let charter = validate_charter(
         &body.description,
         &body.purpose,
@@ -318,14 +337,41 @@ pub async fn update_charter(
     state.store.update_charter(team_id, &charter).await?;
     state
         .store
-        .audit(
+        .audit_change(
             Some(user.person.id),
             "charter.update",
             "team",
             Some(team_id),
             "api",
+            Some(&lmp_store::audit::snapshot::charter_of(&before)),
+            Some(&lmp_store::audit::snapshot::charter(&charter)),
         )
         .await?;
     let (view, roster) = authz::read_team_with_roster(&state, &user, team_id).await?;
     Ok(Json(team_dto(view.team, roster, view.can_edit)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_outside_the_documented_range_is_refused() {
+        for (page, per_page) in [
+            (Some(0), None),
+            (Some(1_000_001), None),
+            (None, Some(0)),
+            (None, Some(201)),
+            (None, Some(u32::MAX)),
+        ] {
+            assert!(
+                matches!(page_request(page, per_page), Err(AppError::BadRequest(_))),
+                "{page:?} {per_page:?}"
+            );
+        }
+        let request = page_request(Some(3), Some(200)).expect("in range");
+        assert_eq!((request.page, request.per_page), (3, 200));
+        let default = page_request(None, None).expect("defaults");
+        assert_eq!((default.page, default.per_page), (1, 25));
+    }
 }
