@@ -1,10 +1,13 @@
 //! `lmp`: the partnership hub in one binary.
 
+mod backup;
 mod chart;
 mod content;
 mod demo;
+mod import;
 mod migrate;
 mod reindex;
+mod restore;
 mod serve;
 mod users;
 
@@ -52,6 +55,12 @@ enum Command {
     /// Compute a run or control chart (run, i, mr, p, u, c) from a CSV file and print it as
     /// JSON, optionally drawing it as SVG; needs no database.
     Chart(chart::Args),
+    /// Write a consistent copy of the whole database to a file, while the hub keeps serving.
+    Backup(backup::Args),
+    /// Load a backup into an empty database (or replace everything with --force).
+    Restore(restore::Args),
+    /// Import people, their places and team roles from an HR export (`lmp import people FILE.csv`).
+    Import(import::Args),
 }
 
 /// Where the database is, as every subcommand needs it.
@@ -90,6 +99,9 @@ async fn main() -> std::process::ExitCode {
         Command::Demo(args) => demo::run(&database, args).await,
         Command::Users(args) => users::run(&database, args).await,
         Command::Chart(args) => chart::run(args),
+        Command::Backup(args) => backup::run(&database, args).await,
+        Command::Restore(args) => restore::run(&database, args).await,
+        Command::Import(args) => import::run(&database, args).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

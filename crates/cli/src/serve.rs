@@ -24,6 +24,27 @@ pub struct Args {
     /// Where this node keeps its search index (default: `search` in the data directory).
     #[arg(long, env = "LMP_SEARCH_DIR")]
     search_dir: Option<std::path::PathBuf>,
+    /// Changes one session may send in a burst (default 60; 0 turns the limit off).
+    #[arg(long, env = "LMP_SESSION_WRITE_BURST")]
+    session_write_burst: Option<u32>,
+    /// Changes per second a session's burst refills at (default 2).
+    #[arg(long, env = "LMP_SESSION_WRITES_PER_SEC")]
+    session_writes_per_sec: Option<f64>,
+    /// Changes one client address may send in a burst (default 200; 0 turns the limit off).
+    #[arg(long, env = "LMP_ADDRESS_WRITE_BURST")]
+    address_write_burst: Option<u32>,
+    /// Changes per second an address's burst refills at (default 20).
+    #[arg(long, env = "LMP_ADDRESS_WRITES_PER_SEC")]
+    address_writes_per_sec: Option<f64>,
+    /// Behind a proxy that sets X-Forwarded-For: take the client's address from its last entry.
+    #[arg(long, env = "LMP_TRUST_FORWARDED_FOR")]
+    trust_forwarded_for: bool,
+    /// Requests this node works on at once; more are answered 503 at once (default 256).
+    #[arg(long, env = "LMP_MAX_IN_FLIGHT")]
+    max_in_flight: Option<usize>,
+    /// Seconds a request may take before it is answered 503 (default 30).
+    #[arg(long, env = "LMP_REQUEST_TIMEOUT")]
+    request_timeout: Option<u64>,
 }
 
 pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
@@ -41,10 +62,28 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
             crate::demo::print_accounts(&crate::demo::demo_password());
         }
     }
+    let defaults = Config::default();
     let config = Config {
         secure_cookies: args.secure_cookies,
         search_dir: Some(crate::reindex::search_dir(database, args.search_dir)),
-        ..Config::default()
+        session_write_burst: args
+            .session_write_burst
+            .unwrap_or(defaults.session_write_burst),
+        session_writes_per_sec: args
+            .session_writes_per_sec
+            .unwrap_or(defaults.session_writes_per_sec),
+        address_write_burst: args
+            .address_write_burst
+            .unwrap_or(defaults.address_write_burst),
+        address_writes_per_sec: args
+            .address_writes_per_sec
+            .unwrap_or(defaults.address_writes_per_sec),
+        trust_forwarded_for: args.trust_forwarded_for,
+        max_in_flight: args.max_in_flight.unwrap_or(defaults.max_in_flight),
+        request_timeout_secs: args
+            .request_timeout
+            .unwrap_or(defaults.request_timeout_secs),
+        ..defaults
     };
     let state = AppState::new(store.clone(), config).await?;
     tokio::spawn(housekeeping(store.clone()));

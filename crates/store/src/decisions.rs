@@ -202,8 +202,8 @@ impl Store {
     ) -> StoreResult<Page<Proposal>> {
         let pattern = like_pattern(text);
         let filter = format!(
-            "{scope} AND ($1 = '' OR LOWER(d.title) LIKE $1 OR LOWER(d.background) LIKE $1 \
-             OR LOWER(d.outcome_text) LIKE $1 OR LOWER(d.fallback_text) LIKE $1)"
+            "{scope} AND ($1 = '' OR LOWER(d.title) LIKE $1 ESCAPE '\\' OR LOWER(d.background) LIKE $1 ESCAPE '\\' \
+             OR LOWER(d.outcome_text) LIKE $1 ESCAPE '\\' OR LOWER(d.fallback_text) LIKE $1 ESCAPE '\\')"
         );
         let items = sqlx::query_as(&format!(
             "{PROPOSAL_SELECT} WHERE {filter} ORDER BY d.created_at DESC, d.id DESC LIMIT $3 OFFSET $4"

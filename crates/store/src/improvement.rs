@@ -175,7 +175,8 @@ impl Store {
         page: PageRequest,
     ) -> StoreResult<Page<Project>> {
         let pattern = like_pattern(text);
-        let filter = "($1 = '' OR LOWER(p.title) LIKE $1 OR LOWER(p.description) LIKE $1 OR LOWER(p.aim_what) LIKE $1)";
+        let filter = "($1 = '' OR LOWER(p.title) LIKE $1 ESCAPE '\\' OR LOWER(p.description) LIKE $1 ESCAPE '\\' \
+                      OR LOWER(p.aim_what) LIKE $1 ESCAPE '\\')";
         let items = sqlx::query_as(&format!(
             "SELECT {PROJECT_COLUMNS} WHERE {filter} AND p.status <> 'idea' ORDER BY p.updated_at DESC, p.id DESC LIMIT $2 OFFSET $3"
         ))

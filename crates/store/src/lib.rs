@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 pub mod content;
 pub mod content_pack;
 pub mod decisions;
@@ -20,12 +21,16 @@ pub mod ibps;
 pub mod improvement;
 pub mod learning;
 pub mod live;
+pub mod media;
 pub mod meetings;
+pub mod next_steps;
 pub mod org;
 pub mod p2p;
 pub mod people;
 pub mod practices;
+pub mod preferences;
 pub mod roster;
+pub mod roster_import;
 pub mod search_source;
 pub mod tasks;
 pub mod teams;

@@ -57,7 +57,8 @@ impl Store {
     /// People whose name or email contains `text`, in name order, one page at a time.
     pub async fn search_people(&self, text: &str, page: PageRequest) -> StoreResult<Page<Person>> {
         let pattern = like_pattern(text);
-        let filter = "($1 = '' OR LOWER(p.name) LIKE $1 OR p.email LIKE $1)";
+        let filter =
+            "($1 = '' OR LOWER(p.name) LIKE $1 ESCAPE '\\' OR p.email LIKE $1 ESCAPE '\\')";
         let items = sqlx::query_as(&format!(
             "SELECT {PERSON_COLUMNS} WHERE {filter} ORDER BY p.name, p.id LIMIT $2 OFFSET $3"
         ))
@@ -112,12 +113,24 @@ impl Store {
     }
 }
 
-/// `%text%`, lower-cased, with LIKE's wildcards in `text` taken literally.
+/// `%text%`, lower-cased, with LIKE's wildcards in `text` taken literally: every query that
+/// uses it writes `LIKE $n ESCAPE '\'`.
 pub(crate) fn like_pattern(text: &str) -> String {
     let text = text.trim().to_lowercase();
     if text.is_empty() {
         return String::new();
     }
-    let escaped: String = text.chars().filter(|c| *c != '%' && *c != '_').collect();
-    format!("%{escaped}%")
+    format!("%{}%", like_escaped(&text))
+}
+
+/// `text` with LIKE's wildcards and the escape character itself escaped by a backslash.
+pub(crate) fn like_escaped(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
 }

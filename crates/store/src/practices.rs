@@ -134,11 +134,13 @@ impl Store {
         let compass = filter
             .compass
             .clone()
-            .map(|c| format!("%{c}%"))
+            .map(|c| format!("%{}%", crate::people::like_escaped(&c)))
             .unwrap_or_default();
         let topic = filter.topic.clone().unwrap_or_default();
-        let conditions = "x.status = 'published' AND ($1 = '' OR LOWER(x.title) LIKE $1 OR LOWER(x.problem) LIKE $1 \
-             OR LOWER(x.change_made) LIKE $1) AND ($2 = '' OR x.compass LIKE $2) AND ($3 = 0 OR t.facility_id = $3) \
+        let conditions =
+            "x.status = 'published' AND ($1 = '' OR LOWER(x.title) LIKE $1 ESCAPE '\\' \
+             OR LOWER(x.problem) LIKE $1 ESCAPE '\\' OR LOWER(x.change_made) LIKE $1 ESCAPE '\\') \
+             AND ($2 = '' OR x.compass LIKE $2 ESCAPE '\\') AND ($3 = 0 OR t.facility_id = $3) \
              AND ($4 = '' OR x.topic = $4)";
         let items = sqlx::query_as(&format!(
             "SELECT {PRACTICE_COLUMNS} WHERE {conditions} ORDER BY adoptions DESC, x.published_at DESC LIMIT $5 OFFSET $6"

@@ -129,7 +129,8 @@ fn directory_where(filter: &TeamFilter) -> (String, Vec<Param>) {
     if !pattern.is_empty() {
         let n = next(Param::Text(pattern), &mut params);
         clauses.push(format!(
-            "(LOWER(t.name) LIKE {n} OR LOWER(d.name) LIKE {n} OR LOWER(f.name) LIKE {n})"
+            "(LOWER(t.name) LIKE {n} ESCAPE '\\' OR LOWER(d.name) LIKE {n} ESCAPE '\\' \
+             OR LOWER(f.name) LIKE {n} ESCAPE '\\')"
         ));
     }
     let sql = if clauses.is_empty() {

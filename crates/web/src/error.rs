@@ -25,6 +25,8 @@ pub enum AppError {
     Validation(FieldErrors),
     Conflict(String),
     TooManyRequests(String),
+    /// A body larger than the route accepts.
+    TooLarge(String),
     /// A state-changing request without a valid CSRF token.
     CsrfRejected,
     /// Something broke; the detail is logged, the user sees a generic message.
@@ -47,6 +49,7 @@ impl AppError {
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -61,6 +64,7 @@ impl AppError {
             AppError::Validation(_) => "Some fields need attention",
             AppError::Conflict(_) => "Conflict",
             AppError::TooManyRequests(_) => "Too many attempts",
+            AppError::TooLarge(_) => "Too large",
             AppError::Internal(_) => "Something went wrong",
         }
     }
@@ -76,7 +80,8 @@ impl AppError {
             | AppError::NotFound(m)
             | AppError::BadRequest(m)
             | AppError::Conflict(m)
-            | AppError::TooManyRequests(m) => m.clone(),
+            | AppError::TooManyRequests(m)
+            | AppError::TooLarge(m) => m.clone(),
             AppError::Validation(errors) => errors
                 .iter()
                 .map(|(_, m)| m)

@@ -48,6 +48,9 @@ impl<S: Send + Sync> FromRequest<S> for TextForm {
             return Ok(TextForm(fields));
         }
         let unreadable = |e: axum::extract::multipart::MultipartError| {
+            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                return too_large();
+            }
             AppError::BadRequest(format!("The upload could not be read: {}", e.body_text()))
         };
         let mut form = axum::extract::Multipart::from_request(request, state)
@@ -81,6 +84,15 @@ impl<S: Send + Sync> FromRequest<S> for TextForm {
     }
 }
 
+/// A body over the limit: said plainly, with 413 so scripts can tell it from a bad field.
+pub fn too_large() -> AppError {
+    AppError::TooLarge(
+        "What was sent is larger than the hub accepts here. Send less (a smaller file, or \
+         the text in parts) and try again."
+            .into(),
+    )
+}
+
 impl From<PathRejection> for AppError {
     fn from(rejection: PathRejection) -> AppError {
         AppError::NotFound(format!("No such page ({}).", rejection.body_text()))
@@ -98,6 +110,9 @@ impl From<QueryRejection> for AppError {
 
 impl From<FormRejection> for AppError {
     fn from(rejection: FormRejection) -> AppError {
+        if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            return too_large();
+        }
         AppError::BadRequest(format!(
             "The form could not be read: {}",
             rejection.body_text()
@@ -107,6 +122,9 @@ impl From<FormRejection> for AppError {
 
 impl From<JsonRejection> for AppError {
     fn from(rejection: JsonRejection) -> AppError {
+        if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            return too_large();
+        }
         AppError::BadRequest(format!(
             "The JSON body could not be read: {}",
             rejection.body_text()

@@ -17,9 +17,12 @@ mod decisions;
 pub mod error;
 mod extract;
 mod headers;
+pub mod i18n;
+mod limits;
 mod live;
 mod markdown;
 mod measures;
+mod media;
 mod ops;
 mod p2p;
 mod pages;
@@ -30,6 +33,7 @@ pub mod search;
 mod state;
 mod views;
 
+use std::future::IntoFuture;
 use std::net::SocketAddr;
 
 pub use router::app;
@@ -41,8 +45,35 @@ pub async fn serve(
     listener: tokio::net::TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let live_state = state.clone();
     let app = app(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    let (started, shutting_down) = tokio::sync::oneshot::channel::<()>();
+    let signal = async move {
+        shutdown.await;
+        // Live event streams never end by themselves; end them so their connections close.
+        live_state.live.close_all();
+        let _ = started.send(());
+    };
+    let server = axum::serve(listener, app).with_graceful_shutdown(signal);
+    // A request that still has not finished this long after the signal is cut off, so a
+    // stuck client cannot keep the node from stopping.
+    let deadline = async {
+        match shutting_down.await {
+            Ok(()) => tokio::time::sleep(SHUTDOWN_GRACE).await,
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        served = server.into_future() => served,
+        () = deadline => {
+            tracing::warn!(
+                "requests still open {} s after the shutdown signal were cut off",
+                SHUTDOWN_GRACE.as_secs()
+            );
+            Ok(())
+        }
+    }
 }
+
+/// How long requests in flight may take to finish once the node is told to stop.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(30);

@@ -16,18 +16,34 @@ use std::time::Duration;
 
 use axum::response::sse::{Event, KeepAlive, Sse};
 use lmp_store::Store;
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
 
 /// How many notices a slow subscriber may fall behind before it is told to reload.
 const BUFFER: usize = 64;
 
 /// The subscribers of every meeting open on this node.
-#[derive(Default)]
 pub struct Live {
     meetings: Mutex<HashMap<i64, broadcast::Sender<String>>>,
+    /// Turns true when the node shuts down: every stream ends so the connections can close
+    /// (pages reconnect by themselves, to another node behind a load balancer).
+    closing: watch::Sender<bool>,
+}
+
+impl Default for Live {
+    fn default() -> Live {
+        Live {
+            meetings: Mutex::default(),
+            closing: watch::channel(false).0,
+        }
+    }
 }
 
 impl Live {
+    /// Ends every event stream of this node, now and any opened later.
+    pub fn close_all(&self) {
+        self.closing.send_replace(true);
+    }
+
     /// Tells every page of `meeting` (on every node) that `part` changed.
     pub async fn publish(&self, store: &Store, meeting: i64, part: &str) {
         let notice = format!("{meeting} {part}");
@@ -72,21 +88,26 @@ impl Live {
         meeting: i64,
     ) -> Sse<impl futures_core::Stream<Item = Result<Event, Infallible>>> {
         let receiver = self.subscribe(meeting);
+        let closing = self.closing.subscribe();
         let first = Event::default().event("ready").data("connected");
         let stream = futures_util::stream::unfold(
-            (Some(first), receiver),
-            |(first, mut receiver)| async move {
+            (Some(first), receiver, closing),
+            |(first, mut receiver, mut closing)| async move {
                 if let Some(first) = first {
-                    return Some((Ok(first), (None, receiver)));
+                    return Some((Ok(first), (None, receiver, closing)));
                 }
-                let event = match receiver.recv().await {
+                let received = tokio::select! {
+                    received = receiver.recv() => received,
+                    _ = closing.wait_for(|closed| *closed) => return None,
+                };
+                let event = match received {
                     Ok(part) => Event::default().event("change").data(part),
                     Err(broadcast::error::RecvError::Lagged(_)) => {
                         Event::default().event("change").data("all")
                     }
                     Err(broadcast::error::RecvError::Closed) => return None,
                 };
-                Some((Ok(event), (None, receiver)))
+                Some((Ok(event), (None, receiver, closing)))
             },
         );
         Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(20)))

@@ -3,6 +3,7 @@
 //! before removing the last co-lead of a side.
 
 use lmp_domain::{FieldErrors, TeamRole, ValidationError};
+use lmp_store::audit::snapshot;
 use lmp_store::StoreError;
 
 use crate::auth::User;
@@ -103,12 +104,14 @@ pub async fn add(
         Ok(id) => {
             state
                 .store
-                .audit(
+                .audit_change(
                     Some(user.person.id),
                     "roster.add",
                     "team",
                     Some(team_id),
                     &format!("{} ({}) as {}", person.name, person.id, role.code()),
+                    None,
+                    Some(&snapshot::roster(&person.name, person.id, role.code())),
                 )
                 .await
                 .map_err(AppError::from)?;
@@ -162,12 +165,14 @@ pub async fn remove(
     state.store.remove_role(entry_id).await?;
     state
         .store
-        .audit(
+        .audit_change(
             Some(user.person.id),
             "roster.remove",
             "team",
             Some(team_id),
             &format!("{} ({}) as {}", entry.name, entry.person_id, entry.role),
+            Some(&snapshot::roster(&entry.name, entry.person_id, &entry.role)),
+            None,
         )
         .await?;
     metrics::counter!("lmp_roster_changes_total", "change" => "remove").increment(1);

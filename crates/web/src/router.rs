@@ -11,9 +11,10 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{render_errors, AppError};
+use crate::pages::media;
 use crate::pages::{
-    account, admin, audit, content, decisions, home, huddle, ibps, learning, meetings, p2p, people,
-    practices, projects, search, signin, tasks, teams, tools,
+    account, admin, audit, content, decisions, help, home, huddle, ibps, language, learning,
+    meetings, p2p, people, practices, projects, search, signin, tasks, teams, tools,
 };
 use crate::state::AppState;
 use crate::{api, assets, auth, headers, measures, ops};
@@ -27,6 +28,8 @@ pub fn app(state: AppState) -> Router {
         .route("/", get(home::show))
         .route("/signin", get(signin::show).post(signin::submit))
         .route("/signout", post(signin::sign_out))
+        .route("/language", post(language::choose))
+        .route("/help", get(help::show))
         .route("/teams", get(teams::directory))
         .route("/teams/{id}", get(teams::show))
         .route("/teams/{id}/roster", post(teams::add_to_roster))
@@ -159,6 +162,14 @@ pub fn app(state: AppState) -> Router {
         .route("/content", get(content::library))
         .route("/content/new", get(content::new_page).post(content::create))
         .route("/content/report", get(content::report))
+        .route(
+            "/content/images",
+            get(media::library)
+                .post(media::upload)
+                .layer(DefaultBodyLimit::max(media::FORM_LIMIT)),
+        )
+        .route("/media/{id}", get(media::show))
+        .route("/media/{id}/thumb", get(media::thumb))
         .route("/content/{slug}", get(content::show))
         .route("/content/{slug}/helpful", post(content::helpful))
         .route(
@@ -171,6 +182,7 @@ pub fn app(state: AppState) -> Router {
             post(content::restore),
         )
         .route("/tasks", get(tasks::mine))
+        .route("/next-steps", get(crate::pages::next_steps::show))
         .route("/tasks/{id}", get(tasks::show))
         .route("/tasks/{id}/status", post(tasks::set_status))
         .route("/projects/{id}", get(projects::show))
@@ -232,6 +244,11 @@ pub fn app(state: AppState) -> Router {
         .route("/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/admin", get(admin::overview))
         .route("/admin/audit", get(audit::log))
+        .route(
+            "/admin/import",
+            get(crate::pages::roster_import::show).post(crate::pages::roster_import::submit),
+        )
+        .route("/admin/audit/{id}", get(audit::entry))
         .route("/admin/org", post(admin::add_to_org))
         .route("/admin/people", get(admin::people))
         .route(
@@ -293,6 +310,10 @@ pub fn app(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::session::middleware,
+        ))
+        .layer(middleware::from_fn_with_state(
+            crate::limits::WriteLimits::new(&state.config),
+            crate::limits::writes,
         ));
 
     Router::new()
@@ -300,6 +321,10 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(ops::metrics))
         .route("/static/{*path}", get(assets::serve))
         .merge(sessioned)
+        .layer(middleware::from_fn_with_state(
+            crate::limits::InFlight::new(&state.config),
+            crate::limits::shed,
+        ))
         .layer(middleware::from_fn(render_errors))
         .layer(middleware::from_fn(ops::record))
         .layer(middleware::from_fn_with_state(
@@ -310,7 +335,7 @@ pub fn app(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(30),
+            Duration::from_secs(state.config.request_timeout_secs),
         ))
         .with_state(state)
 }

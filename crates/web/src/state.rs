@@ -15,6 +15,18 @@ pub struct Config {
     pub session_lifetime_secs: i64,
     /// Where the search index lives on disk; `None` keeps it in memory (tests).
     pub search_dir: Option<std::path::PathBuf>,
+    /// Changes a session (cookie or API token) may send at once, and refilled per second (`limits.rs`); 0 turns the limit off.
+    pub session_write_burst: u32,
+    pub session_writes_per_sec: f64,
+    /// Changes one client address may send at once, and refilled per second; 0 turns the limit off.
+    pub address_write_burst: u32,
+    pub address_writes_per_sec: f64,
+    /// Take the client address from the last `X-Forwarded-For` entry (only behind a proxy that sets it).
+    pub trust_forwarded_for: bool,
+    /// Requests worked on at once by this node; more are answered 503 at once (not health, metrics, live streams).
+    pub max_in_flight: usize,
+    /// Longest a request may take before it is answered 503 (live event streams, once started, are not cut).
+    pub request_timeout_secs: u64,
 }
 
 impl Default for Config {
@@ -23,6 +35,13 @@ impl Default for Config {
             secure_cookies: false,
             session_lifetime_secs: 12 * 3600,
             search_dir: None,
+            session_write_burst: 60,
+            session_writes_per_sec: 2.0,
+            address_write_burst: 200,
+            address_writes_per_sec: 20.0,
+            trust_forwarded_for: false,
+            max_in_flight: 256,
+            request_timeout_secs: 30,
         }
     }
 }

@@ -16,6 +16,7 @@ use rand::RngCore;
 
 use super::csrf;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 
 pub const COOKIE: &str = "lmp_sid";
@@ -28,6 +29,8 @@ pub struct User {
     pub site_roles: Vec<lmp_store::accounts::SiteRoleGrant>,
     /// True when the request came with an API token rather than a browser session.
     pub via_token: bool,
+    /// The interface language the person chose on their account (`None`: the browser's).
+    pub language: Option<Lang>,
 }
 
 /// What the middleware learned about the request; every handler can extract it.
@@ -36,6 +39,11 @@ pub struct Session {
     pub cookie: String,
     pub csrf_token: String,
     pub user: Option<User>,
+    /// The language pages are shown in: the person's choice, else the language cookie set from
+    /// the language menu, else the browser's `Accept-Language`, else English.
+    pub lang: Lang,
+    /// The path of the page asked for, so the Help link can point at help for it.
+    pub path: String,
 }
 
 /// Extracts the signed-in user, refusing anonymous requests with 401 (pages redirect to
@@ -100,6 +108,21 @@ fn read_cookie(parts: &Parts) -> Option<String> {
         .map(|(_, value)| value.to_string())
 }
 
+/// The name of the cookie that keeps the language chosen in the menu by someone not signed in.
+pub const LANGUAGE_COOKIE: &str = "lmp_lang";
+
+fn language_cookie(parts: &Parts) -> Option<Lang> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == LANGUAGE_COOKIE)
+        .and_then(|(_, value)| Lang::parse(value))
+}
+
 fn read_bearer(parts: &Parts) -> Option<String> {
     parts
         .headers
@@ -117,6 +140,12 @@ pub async fn load_user(
 ) -> Result<User, AppError> {
     let person = state.store.person(person_id).await?;
     let site_roles = state.store.site_roles(person_id).await?;
+    let language = state
+        .store
+        .preferred_language(person_id)
+        .await?
+        .as_deref()
+        .and_then(Lang::parse);
     let actor = Actor {
         person_id,
         site_roles: site_roles
@@ -129,6 +158,7 @@ pub async fn load_user(
         actor,
         site_roles,
         via_token,
+        language,
     })
 }
 
@@ -140,6 +170,8 @@ fn changes_state(method: &Method) -> bool {
 const FORM_LIMIT: usize = 256 * 1024;
 /// The largest file-upload form (multipart) read to find the CSRF field.
 const UPLOAD_LIMIT: usize = 1024 * 1024;
+/// The same for a signed-in person, who may be uploading an image (`pages::media`).
+const SIGNED_IN_UPLOAD_LIMIT: usize = crate::pages::media::FORM_LIMIT;
 
 /// Resolves the session or API token, checks the CSRF token of state-changing requests and
 /// hands a [`Session`] to the handlers.
@@ -197,9 +229,13 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         let (presented, body) = match header_token {
             Some(token) => (Some(token), body),
             None if is_form || is_upload => {
-                let limit = if is_upload { UPLOAD_LIMIT } else { FORM_LIMIT };
+                let limit = match (is_upload, user.is_some()) {
+                    (true, true) => SIGNED_IN_UPLOAD_LIMIT,
+                    (true, false) => UPLOAD_LIMIT,
+                    (false, _) => FORM_LIMIT,
+                };
                 let Ok(bytes) = axum::body::to_bytes(body, limit).await else {
-                    return AppError::BadRequest("The form is too large.".into()).into_response();
+                    return crate::extract::too_large().into_response();
                 };
                 let token = if is_upload {
                     multipart_field(&parts.headers, bytes.clone(), csrf::FORM_FIELD).await
@@ -222,10 +258,24 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         body
     };
 
+    let lang = user
+        .as_ref()
+        .and_then(|u| u.language)
+        .or_else(|| language_cookie(&parts))
+        .or_else(|| {
+            parts
+                .headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default();
     parts.extensions.insert(Session {
         cookie: cookie.clone(),
         csrf_token,
         user,
+        lang,
+        path: parts.uri.path().to_string(),
     });
     let mut response = next.run(Request::from_parts(parts, body)).await;
     let handler_set_cookie = response
@@ -249,17 +299,28 @@ async fn multipart_field(
     name: &str,
 ) -> Option<String> {
     use axum::extract::FromRequest;
+    use tower::{Layer, ServiceExt};
     let mut probe = Request::new(axum::body::Body::from(bytes));
     *probe.headers_mut() = headers.clone();
-    let mut form = axum::extract::Multipart::from_request(probe, &())
-        .await
-        .ok()?;
-    while let Ok(Some(field)) = form.next_field().await {
-        if field.name() == Some(name) {
-            return field.text().await.ok();
+    // The body was already read within this middleware's own limit; without lifting the
+    // extractor's default one (2 MB), a larger form (an image upload) would hide its token.
+    let read = tower::service_fn(|probe: Request| async move {
+        let Ok(mut form) = axum::extract::Multipart::from_request(probe, &()).await else {
+            return Ok::<_, std::convert::Infallible>(None);
+        };
+        while let Ok(Some(field)) = form.next_field().await {
+            if field.name() == Some(name) {
+                return Ok(field.text().await.ok());
+            }
         }
-    }
-    None
+        Ok(None)
+    });
+    axum::extract::DefaultBodyLimit::disable()
+        .layer(read)
+        .oneshot(probe)
+        .await
+        .ok()
+        .flatten()
 }
 
 fn form_urlencoded_field(bytes: &[u8], name: &str) -> Option<String> {

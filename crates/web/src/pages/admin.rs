@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::access::Scope;
 use lmp_domain::validation::{email, optional_text, required_text};
 use lmp_domain::{FieldErrors, PageRequest, Side, SiteRole};
+use lmp_store::audit::snapshot;
 use lmp_store::org::OrgTree;
 use lmp_store::people::PersonInput;
 use lmp_store::teams::TeamFilter;
@@ -566,19 +567,22 @@ pub async fn update_person(
     Form(form): Form<PersonForm>,
 ) -> AppResult<Response> {
     authz::administer(&user)?;
-    state.store.person(person_id).await?;
+    let before = state.store.person(person_id).await?;
     let errors = match form.validate() {
         Ok(input) => match state.store.update_person(person_id, &input).await {
             Ok(()) => {
                 state.caches.forget_person(person_id);
+                let after = state.store.person(person_id).await?;
                 state
                     .store
-                    .audit(
+                    .audit_change(
                         Some(user.person.id),
                         "person.update",
                         "person",
                         Some(person_id),
                         &input.email,
+                        Some(&snapshot::person(&before)),
+                        Some(&snapshot::person(&after)),
                     )
                     .await?;
                 return Ok(
@@ -641,17 +645,21 @@ pub async fn grant_role(
             ),
         ),
         (Some(role), Some(scope)) => {
+            let held = state.store.site_roles(person_id).await?;
             match state.store.grant_site_role(person_id, role, scope).await {
                 Ok(id) => {
                     state.caches.forget_person(person_id);
+                    let now_held = state.store.site_roles(person_id).await?;
                     state
                         .store
-                        .audit(
+                        .audit_change(
                             Some(user.person.id),
                             "site_role.grant",
                             "person",
                             Some(person_id),
                             &format!("{} ({id})", role.code()),
+                            Some(&snapshot::site_roles(&held)),
+                            Some(&snapshot::site_roles(&now_held)),
                         )
                         .await?;
                     return Ok(
@@ -696,14 +704,17 @@ pub async fn revoke_role(
     }
     state.store.revoke_site_role(grant_id).await?;
     state.caches.forget_person(person_id);
+    let now_held = state.store.site_roles(person_id).await?;
     state
         .store
-        .audit(
+        .audit_change(
             Some(user.person.id),
             "site_role.revoke",
             "person",
             Some(person_id),
             &grant_id.to_string(),
+            Some(&snapshot::site_roles(&grants)),
+            Some(&snapshot::site_roles(&now_held)),
         )
         .await?;
     Ok(Redirect::to(&format!("/admin/people/{person_id}?done=role")).into_response())
@@ -741,14 +752,17 @@ pub async fn set_password(
     state.store.set_password_hash(person_id, &hash).await?;
     state.store.delete_sessions_of(person_id).await?;
     state.caches.forget_person(person_id);
+    let (before, after) = snapshot::secret_changed("password");
     state
         .store
-        .audit(
+        .audit_change(
             Some(user.person.id),
             "person.password",
             "person",
             Some(person_id),
             "",
+            Some(&before),
+            Some(&after),
         )
         .await?;
     Ok(Redirect::to(&format!("/admin/people/{person_id}?done=password")).into_response())

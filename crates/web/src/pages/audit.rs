@@ -1,18 +1,19 @@
-//! The audit log for administrators: every change, who made it and when, filtered by action,
-//! kind of thing, person and dates. Read only: nothing in the product edits or deletes it.
+//! The audit log for administrators: every change, who made it and when, and the fields it
+//! changed (old and new value), filtered by action, kind of thing, person and dates; each line
+//! has its own page with the values whole. Read only: nothing in the product edits or deletes it.
 
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use lmp_domain::PageRequest;
-use lmp_store::audit::{AuditFilter, AuditRow};
+use lmp_store::audit::{AuditFilter, AuditRow, FieldChange};
 use serde::Deserialize;
 
 use super::{parse_id, render};
 use crate::auth::{CurrentUser, Session};
 use crate::authz;
 use crate::error::AppResult;
-use crate::extract::Query;
+use crate::extract::{Path, Query};
 use crate::state::AppState;
 use crate::views::{parse_date_time, query_string, when, Layout, Pager};
 
@@ -37,9 +38,76 @@ struct AuditPage {
     layout: Layout,
     q: AuditQuery,
     entities: Vec<String>,
-    rows: Vec<(AuditRow, String)>,
+    rows: Vec<Line>,
     pager: Pager,
     bad_dates: bool,
+}
+
+/// How many changed fields a line of the list shows; its own page shows them all.
+const FIELDS_IN_LIST: usize = 6;
+/// How many characters of a value the list shows; its own page shows the whole value.
+const CHARS_IN_LIST: usize = 120;
+
+/// A line of the log as the pages show it.
+struct Line {
+    row: AuditRow,
+    at: String,
+    changes: Vec<Changed>,
+    /// Whether the list leaves something out (fields or the end of a value).
+    shortened: bool,
+}
+
+/// One changed field, for people: its name in words and the values (`None`: no value).
+struct Changed {
+    field: String,
+    before: Option<String>,
+    after: Option<String>,
+}
+
+impl Line {
+    fn new(row: AuditRow, limit: Option<(usize, usize)>) -> Line {
+        let all = row.changes();
+        let mut shortened = false;
+        let changes = match limit {
+            None => all.into_iter().map(|c| Changed::new(c, None)).collect(),
+            Some((fields, chars)) => {
+                shortened = all.len() > fields;
+                all.into_iter()
+                    .take(fields)
+                    .map(|c| {
+                        let cut = [&c.before, &c.after]
+                            .iter()
+                            .any(|v| v.as_ref().is_some_and(|v| v.chars().count() > chars));
+                        shortened |= cut;
+                        Changed::new(c, Some(chars))
+                    })
+                    .collect()
+            }
+        };
+        Line {
+            at: when(row.at),
+            row,
+            changes,
+            shortened,
+        }
+    }
+}
+
+impl Changed {
+    fn new(change: FieldChange, chars: Option<usize>) -> Changed {
+        let cut = |v: Option<String>| match (v, chars) {
+            (Some(v), Some(n)) if v.chars().count() > n => Some(format!(
+                "{}…",
+                v.chars().take(n).collect::<String>().trim_end()
+            )),
+            (v, _) => v,
+        };
+        Changed {
+            field: change.field.replace('_', " "),
+            before: cut(change.before),
+            after: cut(change.after),
+        }
+    }
 }
 
 pub async fn log(
@@ -78,13 +146,32 @@ pub async fn log(
         rows: page
             .items
             .into_iter()
-            .map(|r| {
-                let at = when(r.at);
-                (r, at)
-            })
+            .map(|r| Line::new(r, Some((FIELDS_IN_LIST, CHARS_IN_LIST))))
             .collect(),
         pager,
         bad_dates,
         q,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "admin_audit_entry.html")]
+struct EntryPage {
+    layout: Layout,
+    line: Line,
+}
+
+/// One line of the log with every changed field and whole values.
+pub async fn entry(
+    State(state): State<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    authz::administer(&user)?;
+    let row = state.store.audit_entry(id).await?;
+    render(&EntryPage {
+        layout: Layout::new(&session, format!("Audit log · line {id}"), "admin"),
+        line: Line::new(row, None),
     })
 }

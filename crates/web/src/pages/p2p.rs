@@ -1147,14 +1147,17 @@ pub async fn admin_update_criterion(
         .update_p2p_criterion(id, &text, form.placeholder == "1", user.person.id)
         .await?;
     state.caches.criteria.forget();
+    let after = state.store.p2p_criterion(id).await?;
     state
         .store
-        .audit(
+        .audit_change(
             Some(user.person.id),
             "p2p.criterion.update",
             "p2p_criterion",
             Some(id),
             &text,
+            Some(&lmp_store::audit::snapshot::criterion(&criterion)),
+            Some(&lmp_store::audit::snapshot::criterion(&after)),
         )
         .await?;
     Ok(Redirect::to(&format!(

@@ -14,6 +14,8 @@ use super::{render, render_with};
 use crate::auth::session::{cookie_header, new_secret};
 use crate::auth::{password, Session};
 use crate::error::AppResult;
+use crate::i18n;
+use crate::limits::ClientAddress;
 use crate::state::AppState;
 use crate::views::Layout;
 
@@ -50,10 +52,11 @@ pub struct SignInForm {
 
 /// Only same-site paths are followed after sign-in, never another host (no open redirect).
 fn safe_next(next: &str) -> &str {
+    // Browsers drop tabs and line breaks inside a URL and read `\` as `/`, so `/\t/evil` or
+    // `/\evil` would lead to another host: no control character or backslash anywhere.
     let looks_local = next.starts_with('/')
         && !next.starts_with("//")
-        && !next.starts_with("/\\")
-        && !next.contains(['\r', '\n']);
+        && !next.chars().any(|c| c.is_control() || c == '\\');
     if looks_local {
         next
     } else {
@@ -66,16 +69,22 @@ pub async fn show(session: Session, Query(query): Query<NextQuery>) -> AppResult
         return Ok(Redirect::to(safe_next(&query.next)).into_response());
     }
     render(&SignInPage {
-        layout: Layout::new(&session, "Sign in", "signin"),
+        layout: Layout::titled(&session, "signin-title", "signin"),
         email: String::new(),
         next: safe_next(&query.next).to_string(),
         message: None,
     })
 }
 
-fn client_address(connect: Option<&ConnectInfo<SocketAddr>>) -> String {
-    connect
-        .map(|c| c.0.ip().to_string())
+/// The address failed sign-ins are counted by: the one the limits middleware found (which
+/// knows about a trusted proxy), else the connection's.
+fn client_address(
+    found: Option<&ClientAddress>,
+    connect: Option<&ConnectInfo<SocketAddr>>,
+) -> String {
+    found
+        .map(|a| a.0.to_string())
+        .or_else(|| connect.map(|c| c.0.ip().to_string()))
         .unwrap_or_else(|| "unknown".into())
 }
 
@@ -83,12 +92,14 @@ pub async fn submit(
     State(state): State<AppState>,
     session: Session,
     connect: Option<axum::Extension<ConnectInfo<SocketAddr>>>,
+    found: Option<axum::Extension<ClientAddress>>,
     Form(form): Form<SignInForm>,
 ) -> AppResult<Response> {
-    let address = client_address(connect.as_ref().map(|c| &c.0));
+    let address = client_address(found.as_ref().map(|f| &f.0), connect.as_ref().map(|c| &c.0));
     let email = form.email.trim().to_lowercase();
+    let say = |id: &str| i18n::message(session.lang, id, &[]);
     let page = |message: &str| SignInPage {
-        layout: Layout::new(&session, "Sign in", "signin"),
+        layout: Layout::titled(&session, "signin-title", "signin"),
         email: form.email.trim().to_string(),
         next: safe_next(&form.next).to_string(),
         message: Some(message.to_string()),
@@ -96,7 +107,7 @@ pub async fn submit(
     if email.is_empty() || form.password.is_empty() {
         return render_with(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &page("Enter your email and your password."),
+            &page(&say("signin-empty")),
         );
     }
     let since = lmp_store::now() - WINDOW_SECS;
@@ -106,13 +117,8 @@ pub async fn submit(
         .await?;
     if by_email >= MAX_FAILURES_PER_EMAIL || by_address >= MAX_FAILURES_PER_ADDRESS {
         metrics::counter!("lmp_sign_in_total", "result" => "refused").increment(1);
-        let mut response = render_with(
-            StatusCode::TOO_MANY_REQUESTS,
-            &page(
-                "Too many failed sign-ins. For your account's safety, wait 15 minutes before trying \
-                 again, or ask an administrator to reset your password.",
-            ),
-        )?;
+        let mut response =
+            render_with(StatusCode::TOO_MANY_REQUESTS, &page(&say("signin-locked")))?;
         response
             .headers_mut()
             .insert(header::RETRY_AFTER, header::HeaderValue::from_static("900"));
@@ -129,10 +135,7 @@ pub async fn submit(
         _ => {
             state.store.record_sign_in_failure(&email, &address).await?;
             metrics::counter!("lmp_sign_in_total", "result" => "failed").increment(1);
-            return render_with(
-                StatusCode::UNAUTHORIZED,
-                &page("That email and password do not match an account. Check both and try again."),
-            );
+            return render_with(StatusCode::UNAUTHORIZED, &page(&say("signin-failed")));
         }
     };
     state.store.clear_sign_in_failures(&email).await?;

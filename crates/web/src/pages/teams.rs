@@ -480,12 +480,14 @@ pub async fn save_charter(
             state.store.update_charter(team_id, &charter).await?;
             state
                 .store
-                .audit(
+                .audit_change(
                     Some(user.person.id),
                     "charter.update",
                     "team",
                     Some(team_id),
                     "",
+                    Some(&lmp_store::audit::snapshot::charter_of(&view.team)),
+                    Some(&lmp_store::audit::snapshot::charter(&charter)),
                 )
                 .await?;
             Ok(Redirect::to(&format!("/teams/{team_id}?done=charter")).into_response())
