@@ -12,11 +12,13 @@ pub mod content;
 pub mod decisions;
 pub mod improvement;
 pub mod learning;
+pub mod next_steps;
 pub mod org;
 pub mod p2p;
 pub mod page;
 pub mod qi;
 pub mod roles;
+pub mod roster_import;
 pub mod validation;
 
 pub use access::{Actor, TeamAccess};

@@ -305,11 +305,14 @@ impl Store {
         page: PageRequest,
     ) -> StoreResult<Page<ContentRow>> {
         let like = |v: &Option<String>| {
-            v.as_ref()
-                .map_or(String::new(), |v| format!("%,{},%", v.to_lowercase()))
+            v.as_ref().map_or(String::new(), |v| {
+                format!("%,{},%", crate::people::like_escaped(&v.to_lowercase()))
+            })
         };
-        let clause = "($1 = '' OR kind = $1) AND ($2 = '' OR ',' || topics || ',' LIKE $2) \
-             AND ($3 = '' OR ',' || compass || ',' LIKE $3) AND ($4 = '' OR ',' || audience || ',' LIKE $4) \
+        let clause =
+            "($1 = '' OR kind = $1) AND ($2 = '' OR ',' || topics || ',' LIKE $2 ESCAPE '\\') \
+             AND ($3 = '' OR ',' || compass || ',' LIKE $3 ESCAPE '\\') \
+             AND ($4 = '' OR ',' || audience || ',' LIKE $4 ESCAPE '\\') \
              AND ($5 = '' OR language = $5) AND ($6 = 1 OR status = 'published')";
         let sql = format!(
             "SELECT {COLUMNS} WHERE {clause} ORDER BY title, id LIMIT {} OFFSET {}",

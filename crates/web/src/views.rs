@@ -4,6 +4,7 @@
 use lmp_domain::Page;
 
 use crate::auth::Session;
+use crate::i18n::{self, Arg, Lang};
 
 /// Data the base template needs on every page.
 pub struct Layout {
@@ -14,6 +15,10 @@ pub struct Layout {
     pub csrf: String,
     /// The section the page belongs to, for `aria-current` in the navigation.
     pub section: &'static str,
+    /// The language the page is shown in; templates take their words from its catalogue.
+    pub lang: Lang,
+    /// The Help link, naming the page it was followed from.
+    pub help_href: String,
 }
 
 impl Layout {
@@ -28,7 +33,53 @@ impl Layout {
                 .is_some_and(|u| u.actor.can_administer()),
             csrf: session.csrf_token.clone(),
             section,
+            lang: session.lang,
+            help_href: format!("/help?{}", query_string(&[("from", session.path.clone())])),
         }
+    }
+
+    /// A layout whose title is the catalogue's message `title_id` in the reader's language.
+    pub fn titled(session: &Session, title_id: &str, section: &'static str) -> Layout {
+        Layout::new(session, i18n::message(session.lang, title_id, &[]), section)
+    }
+
+    /// "Showing 1–24 of 75 · page 1 of 4" in the page's language.
+    pub fn pager_summary(&self, pager: &Pager) -> String {
+        let page = |v: u32| Arg::Number(i64::from(v));
+        i18n::message(
+            self.lang,
+            "pager-showing",
+            &[
+                ("first", Arg::Number(pager.first)),
+                ("last", Arg::Number(pager.last)),
+                ("total", Arg::Number(pager.total)),
+                ("page", page(pager.page)),
+                ("pages", page(pager.page_count)),
+            ],
+        )
+    }
+
+    /// The catalogue's message `id` in the page's language.
+    pub fn t(&self, id: &str) -> String {
+        i18n::message(self.lang, id, &[])
+    }
+
+    /// A message with a `$count` (for plurals).
+    pub fn tn(&self, id: &str, count: impl Count) -> String {
+        i18n::message(self.lang, id, &[("count", Arg::Number(count.as_i64()))])
+    }
+
+    /// A message with one text argument `$name`.
+    pub fn ta(&self, id: &str, name: &str) -> String {
+        i18n::message(self.lang, id, &[("name", Arg::Text(name))])
+    }
+
+    /// The languages of the menu, with whether each is the page's.
+    pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
+        Lang::ALL
+            .into_iter()
+            .map(|l| (l.code(), l.own_name(), l == self.lang))
+            .collect()
     }
 
     pub fn current(&self, section: &str) -> &'static str {
@@ -37,6 +88,28 @@ impl Layout {
         } else {
             "false"
         }
+    }
+}
+
+/// A number a message can count with (templates hold counts of several integer types).
+pub trait Count {
+    fn as_i64(&self) -> i64;
+}
+
+macro_rules! count_for {
+    ($($t:ty),*) => {$(
+        impl Count for $t {
+            fn as_i64(&self) -> i64 {
+                i64::try_from(*self).unwrap_or(i64::MAX)
+            }
+        }
+    )*};
+}
+count_for!(i64, i32, u8, u32, u64, usize);
+
+impl<T: Count> Count for &T {
+    fn as_i64(&self) -> i64 {
+        (*self).as_i64()
     }
 }
 

@@ -44,27 +44,6 @@ impl HuddleCategory {
     pub fn parse(code: &str) -> Option<HuddleCategory> {
         HuddleCategory::ALL.into_iter().find(|c| c.code() == code)
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            HuddleCategory::Safety => "Safety",
-            HuddleCategory::Issue => "Issues",
-            HuddleCategory::Idea => "Ideas",
-            HuddleCategory::Win => "Wins",
-        }
-    }
-
-    /// The question the huddle leader asks for this column.
-    pub fn prompt(self) -> &'static str {
-        match self {
-            HuddleCategory::Safety => {
-                "Did anything put a patient, a member or one of us at risk since the last huddle?"
-            }
-            HuddleCategory::Issue => "What is getting in the way of good work today?",
-            HuddleCategory::Idea => "What could we try to make it better?",
-            HuddleCategory::Win => "What went well, and who should we thank?",
-        }
-    }
 }
 
 /// One card on the board.
@@ -112,13 +91,6 @@ impl EscalationTarget {
 
     pub fn parse(code: &str) -> Option<EscalationTarget> {
         EscalationTarget::ALL.into_iter().find(|t| t.code() == code)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            EscalationTarget::Sponsor => "Our sponsors",
-            EscalationTarget::NextTier => "The next level of leadership",
-        }
     }
 }
 
@@ -171,14 +143,6 @@ impl EscalationState {
             EscalationState::Overdue => "overdue",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            EscalationState::Waiting => "Waiting for an answer",
-            EscalationState::Answered => "Answered",
-            EscalationState::Overdue => "Answer overdue",
-        }
-    }
 }
 
 /// Answered, or overdue once `today` is after the answer-by date `due`, or else waiting.
@@ -229,7 +193,6 @@ mod tests {
         );
         for category in HuddleCategory::ALL {
             assert_eq!(HuddleCategory::parse(category.code()), Some(category));
-            assert!(category.prompt().ends_with('?'));
         }
         assert!(card(HuddleCategory::Win, " ").check().is_err());
     }

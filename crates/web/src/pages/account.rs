@@ -1,7 +1,7 @@
-//! The signed-in person's own account: personal API tokens.
+//! The signed-in person's own account: the interface language and personal API tokens.
 
 use crate::extract::Form;
-use crate::extract::Path;
+use crate::extract::{Path, Query};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -27,6 +27,9 @@ struct AccountPage {
     new_token: Option<String>,
     name: String,
     errors: FieldErrors,
+    /// The language code chosen on the account, empty when the browser decides.
+    chosen_language: String,
+    language_saved: bool,
 }
 
 async fn page(
@@ -48,31 +51,43 @@ async fn page(
         })
         .collect();
     Ok(AccountPage {
-        layout: Layout::new(session, "Your account", "account"),
+        layout: Layout::titled(session, "account-title", "account"),
         email: user.person.email.clone(),
         tokens,
         new_token,
         name,
         errors,
+        chosen_language: user
+            .language
+            .map(|l| l.code().to_string())
+            .unwrap_or_default(),
+        language_saved: false,
     })
+}
+
+#[derive(Deserialize, Default)]
+pub struct Saved {
+    #[serde(default)]
+    saved: String,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     session: Session,
     CurrentUser(user): CurrentUser,
+    Query(saved): Query<Saved>,
 ) -> AppResult<Response> {
-    render(
-        &page(
-            &state,
-            &session,
-            &user,
-            None,
-            String::new(),
-            FieldErrors::new(),
-        )
-        .await?,
+    let mut account = page(
+        &state,
+        &session,
+        &user,
+        None,
+        String::new(),
+        FieldErrors::new(),
     )
+    .await?;
+    account.language_saved = saved.saved == "language";
+    render(&account)
 }
 
 #[derive(Deserialize)]

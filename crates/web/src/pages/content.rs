@@ -22,6 +22,7 @@ use super::{render, render_with};
 use crate::auth::{CurrentUser, Session, User};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
+use crate::i18n::{self, Lang};
 use crate::markdown;
 use crate::state::AppState;
 use crate::views::{date_input, parse_date_time, query_string, Layout, Pager};
@@ -36,12 +37,22 @@ fn require_editor(user: &User) -> AppResult<()> {
     }
 }
 
-fn compass_label(code: &str) -> &'static str {
-    CompassPoint::parse(code).map_or("", CompassPoint::label)
+/// A Value Compass point's name in the reader's language.
+fn compass_label(lang: Lang, code: &str) -> String {
+    CompassPoint::parse(code).map_or(String::new(), |c| {
+        i18n::message(lang, &format!("compass-{}", c.code()), &[])
+    })
 }
 
-fn type_label(code: &str) -> &'static str {
-    ContentType::parse(code).map_or("Page", ContentType::label)
+/// A kind of page's name in the reader's language.
+fn type_label(lang: Lang, code: &str) -> String {
+    let kind = ContentType::parse(code).map_or("page", ContentType::code);
+    i18n::message(lang, &format!("kind-{kind}"), &[])
+}
+
+fn audience_label(lang: Lang, code: &str) -> Option<String> {
+    lmp_domain::content::audience_label(code)
+        .map(|_| i18n::message(lang, &format!("audience-{code}"), &[]))
 }
 
 /// The search index entry of a page (published pages only; drafts are not searchable).
@@ -84,9 +95,9 @@ pub(crate) async fn reindex_page(state: &AppState, slug: &str) {
 struct Card {
     slug: String,
     title: String,
-    kind: &'static str,
+    kind: String,
     summary: String,
-    compass: Vec<&'static str>,
+    compass: Vec<String>,
     /// "draft" or "scheduled" for editors; empty when published.
     status: String,
 }
@@ -98,10 +109,10 @@ struct LibraryPage {
     rows: Vec<Card>,
     pager: Pager,
     q: LibraryQuery,
-    types: Vec<(&'static str, &'static str)>,
+    types: Vec<(&'static str, String)>,
     topics: Vec<String>,
-    compass: Vec<(&'static str, &'static str)>,
-    audiences: Vec<(&'static str, &'static str)>,
+    compass: Vec<(&'static str, String)>,
+    audiences: Vec<(&'static str, String)>,
     languages: Vec<(&'static str, &'static str)>,
     is_editor: bool,
 }
@@ -135,6 +146,7 @@ pub async fn library(
         reindex_all_content(&state).await;
     }
     let is_editor = user.actor.can_edit_content();
+    let lang = session.lang;
     let filter = ContentFilter {
         kind: some(&q.kind),
         topic: some(&q.topic),
@@ -161,9 +173,13 @@ pub async fn library(
         .map(|r| Card {
             slug: r.slug.clone(),
             title: r.title.clone(),
-            kind: type_label(&r.kind),
+            kind: type_label(lang, &r.kind),
             summary: r.summary.clone(),
-            compass: r.compass_list().iter().map(|c| compass_label(c)).collect(),
+            compass: r
+                .compass_list()
+                .iter()
+                .map(|c| compass_label(lang, c))
+                .collect(),
             status: if r.is_published() {
                 String::new()
             } else {
@@ -172,19 +188,22 @@ pub async fn library(
         })
         .collect();
     render(&LibraryPage {
-        layout: Layout::new(&session, "Guides, tools and stories", "content"),
+        layout: Layout::titled(&session, "content-title", "content"),
         rows,
         pager,
         types: ContentType::ALL
             .iter()
-            .map(|t| (t.code(), t.label()))
+            .map(|t| (t.code(), type_label(lang, t.code())))
             .collect(),
         topics: state.store.content_topics().await?,
         compass: CompassPoint::ALL
             .iter()
-            .map(|c| (c.code(), c.label()))
+            .map(|c| (c.code(), compass_label(lang, c.code())))
             .collect(),
-        audiences: AUDIENCES.to_vec(),
+        audiences: AUDIENCES
+            .iter()
+            .map(|(code, _)| (*code, audience_label(lang, code).unwrap_or_default()))
+            .collect(),
         languages: LANGUAGES.to_vec(),
         is_editor,
         q,
@@ -223,10 +242,10 @@ pub(crate) async fn reindex_all_content(state: &AppState) {
 struct ContentPage {
     layout: Layout,
     row: ContentRow,
-    type_label: &'static str,
+    type_label: String,
     html: String,
-    compass: Vec<&'static str>,
-    audience: Vec<&'static str>,
+    compass: Vec<String>,
+    audience: Vec<String>,
     details: Vec<(String, String)>,
     translations: Vec<(String, &'static str)>,
     helpful_count: i64,
@@ -243,17 +262,20 @@ pub struct Thanks {
     done: String,
 }
 
-fn detail_label(key: &str) -> &'static str {
-    match key {
-        "issue" => "Magazine issue",
-        "level" => "Path to Performance level",
-        "length_minutes" => "Length (minutes)",
-        "url" => "Watch it",
-        "era" => "Era",
-        "year" => "Year",
-        "sections" => "Sections",
-        _ => "",
-    }
+/// The label of a page's extra detail in the reader's language; `None` for keys not shown.
+fn detail_label(lang: Lang, key: &str) -> Option<String> {
+    const SHOWN: [&str; 7] = [
+        "issue",
+        "level",
+        "length_minutes",
+        "url",
+        "era",
+        "year",
+        "sections",
+    ];
+    SHOWN
+        .contains(&key)
+        .then(|| i18n::message(lang, &format!("detail-{key}"), &[]))
 }
 
 pub async fn show(
@@ -272,11 +294,11 @@ pub async fn show(
         return Err(AppError::NotFound("No such page.".into()));
     }
     let (helpful_count, my_answer) = state.store.helpful(row.id, user.person.id).await?;
+    let lang = session.lang;
     let extra = row.extra_map();
     let details = extra
         .iter()
-        .filter(|(k, _)| k.as_str() != "printable" && !detail_label(k).is_empty())
-        .map(|(k, v)| (detail_label(k).to_string(), v.clone()))
+        .filter_map(|(k, v)| detail_label(lang, k).map(|label| (label, v.clone())))
         .collect();
     let translations = state
         .store
@@ -294,17 +316,17 @@ pub async fn show(
         .collect();
     render(&ContentPage {
         layout: Layout::new(&session, row.title.clone(), "content"),
-        type_label: type_label(&row.kind),
+        type_label: type_label(lang, &row.kind),
         html: markdown::to_html(&row.body),
         compass: row
             .compass_list()
             .iter()
-            .map(|c| compass_label(c))
+            .map(|c| compass_label(lang, c))
             .collect(),
         audience: row
             .audience_list()
             .iter()
-            .filter_map(|a| lmp_domain::content::audience_label(a))
+            .filter_map(|a| audience_label(lang, a))
             .collect(),
         details,
         translations,
@@ -678,18 +700,28 @@ async fn save(
         _ => ("draft", None),
     };
     let note = form.note.trim().chars().take(200).collect::<String>();
+    let before = match &existing {
+        Some(slug) => Some(state.store.content_page(slug).await?),
+        None => None,
+    };
     let id = state
         .store
         .save_content(&page, status, publish_at, user.person.id, &note)
         .await?;
+    let after = state.store.content_page_by_id(id).await?;
     state
         .store
-        .audit(
+        .audit_change(
             Some(user.person.id),
             "content.save",
             "content",
             Some(id),
             status,
+            before
+                .as_ref()
+                .map(lmp_store::audit::snapshot::content)
+                .as_ref(),
+            Some(&lmp_store::audit::snapshot::content(&after)),
         )
         .await?;
     reindex_page(state, &page.meta.slug).await;
@@ -818,14 +850,17 @@ pub async fn restore(
             &format!("restored revision {number}"),
         )
         .await?;
+    let after = state.store.content_page_by_id(row.id).await?;
     state
         .store
-        .audit(
+        .audit_change(
             Some(user.person.id),
             "content.restore",
             "content",
             Some(row.id),
             &number.to_string(),
+            Some(&lmp_store::audit::snapshot::content(&row)),
+            Some(&lmp_store::audit::snapshot::content(&after)),
         )
         .await?;
     reindex_page(&state, &slug).await;

@@ -24,6 +24,8 @@ struct HomePage {
     meetings: Vec<(i64, String, String)>,
     open_tasks: i64,
     escalations: Vec<crate::pages::huddle::Card>,
+    /// "Your next steps" for co-leads and sponsors (`None`: the person is neither).
+    next_steps: Option<Vec<crate::pages::next_steps::Step>>,
 }
 
 pub async fn show(
@@ -82,14 +84,29 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let leads_or_sponsors = memberships.iter().any(|m| {
+        m.roles.iter().any(|r| {
+            matches!(
+                r,
+                lmp_domain::TeamRole::CoLead(_) | lmp_domain::TeamRole::Sponsor(_)
+            )
+        })
+    });
+    let next_steps = if leads_or_sponsors {
+        let language = session.lang.code();
+        Some(crate::pages::next_steps::top_steps(&state, &user, language).await?)
+    } else {
+        None
+    };
     render(&HomePage {
+        next_steps,
         escalations,
         meetings,
         open_tasks,
         can_rollup: crate::p2p::oversees_teams(&user),
         sponsors_teams,
         awaiting,
-        layout: Layout::new(&session, "My work", "home"),
+        layout: Layout::titled(&session, "home-title", "home"),
         name: user.person.name.clone(),
         memberships,
         site_roles: user.site_roles.iter().map(|g| g.describe()).collect(),

@@ -20,6 +20,7 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz::{self, TeamWork};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
+use crate::i18n;
 use crate::state::AppState;
 use crate::views::{date_input, Layout};
 
@@ -27,9 +28,36 @@ use crate::views::{date_input, Layout};
 pub struct Card {
     pub row: HuddleRow,
     pub state: Option<EscalationState>,
+    /// Catalogue ids of the escalation's state and of whom it was asked (empty when none).
     pub state_label: &'static str,
     pub target_label: &'static str,
+    pub overdue: bool,
     pub can_answer: bool,
+}
+
+fn state_message(state: EscalationState) -> &'static str {
+    match state {
+        EscalationState::Waiting => "huddle-state-waiting",
+        EscalationState::Answered => "huddle-state-answered",
+        EscalationState::Overdue => "huddle-state-overdue",
+    }
+}
+
+fn target_message(target: EscalationTarget) -> &'static str {
+    match target {
+        EscalationTarget::Sponsor => "huddle-target-sponsor",
+        EscalationTarget::NextTier => "huddle-target-next_tier",
+    }
+}
+
+/// A column's catalogue ids: its name and the question it asks.
+fn category_messages(category: HuddleCategory) -> (&'static str, &'static str) {
+    match category {
+        HuddleCategory::Safety => ("huddle-cat-safety", "huddle-prompt-safety"),
+        HuddleCategory::Issue => ("huddle-cat-issue", "huddle-prompt-issue"),
+        HuddleCategory::Idea => ("huddle-cat-idea", "huddle-prompt-idea"),
+        HuddleCategory::Win => ("huddle-cat-win", "huddle-prompt-win"),
+    }
 }
 
 pub(crate) fn card(row: HuddleRow, work: Option<&TeamWork>, user: &User, today: &str) -> Card {
@@ -55,8 +83,9 @@ pub(crate) fn card(row: HuddleRow, work: Option<&TeamWork>, user: &User, today: 
     };
     Card {
         state,
-        state_label: state.map_or("", EscalationState::label),
-        target_label: target.map_or("", EscalationTarget::label),
+        state_label: state.map_or("", state_message),
+        target_label: target.map_or("", target_message),
+        overdue: state == Some(EscalationState::Overdue),
         can_answer,
         row,
     }
@@ -90,7 +119,10 @@ async fn board_page(
     let mut columns: Vec<(&'static str, &'static str, &'static str, Vec<Card>)> =
         HuddleCategory::ALL
             .iter()
-            .map(|c| (c.code(), c.label(), c.prompt(), Vec::new()))
+            .map(|c| {
+                let (name, prompt) = category_messages(*c);
+                (c.code(), name, prompt, Vec::new())
+            })
             .collect();
     for row in rows {
         if let Some(column) = columns.iter_mut().find(|c| c.0 == row.category) {
@@ -101,7 +133,11 @@ async fn board_page(
     Ok(BoardPage {
         layout: Layout::new(
             session,
-            format!("Huddle · {}", work.view.team.name),
+            format!(
+                "{} · {}",
+                i18n::message(session.lang, "huddle-title", &[]),
+                work.view.team.name
+            ),
             "teams",
         ),
         team_id,
@@ -109,11 +145,11 @@ async fn board_page(
         columns,
         categories: HuddleCategory::ALL
             .iter()
-            .map(|c| (c.code(), c.label()))
+            .map(|c| (c.code(), category_messages(*c).0))
             .collect(),
         targets: EscalationTarget::ALL
             .iter()
-            .map(|t| (t.code(), t.label()))
+            .map(|t| (t.code(), target_message(*t)))
             .collect(),
         owners,
         can_add: work.member || work.can_run(),

@@ -15,6 +15,7 @@ use super::render;
 use crate::auth::{CurrentUser, Session};
 use crate::error::{AppError, AppResult};
 use crate::extract::Query;
+use crate::i18n;
 use crate::state::AppState;
 use crate::views::{date_input, query_string, Layout};
 
@@ -66,7 +67,7 @@ struct SearchPage {
     groups: Vec<FacetGroup>,
     previous: Option<String>,
     next: Option<String>,
-    sort_links: [(String, &'static str, bool); 2],
+    sort_links: [(String, String, bool); 2],
 }
 
 fn label_of(group: &str, value: &str) -> String {
@@ -232,15 +233,27 @@ pub async fn search(
         layout: Layout::new(
             &session,
             if form.q.trim().is_empty() {
-                "Search".to_string()
+                i18n::message(session.lang, "search-title", &[])
             } else {
-                format!("Search: {}", form.q.trim())
+                format!(
+                    "{}: {}",
+                    i18n::message(session.lang, "search-title", &[]),
+                    form.q.trim()
+                )
             },
             "search",
         ),
         sort_links: [
-            (with(&form, "sort", ""), "Best match", relevance),
-            (with(&form, "sort", "newest"), "Newest", !relevance),
+            (
+                with(&form, "sort", ""),
+                i18n::message(session.lang, "search-sort-relevance", &[]),
+                relevance,
+            ),
+            (
+                with(&form, "sort", "newest"),
+                i18n::message(session.lang, "search-sort-newest", &[]),
+                !relevance,
+            ),
         ],
         total: results.total,
         took_ms: format!("{:.1}", results.took_micros as f64 / 1000.0),

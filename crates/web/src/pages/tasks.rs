@@ -30,6 +30,7 @@ struct TasksPage {
 struct TaskRow {
     task: Task,
     overdue: bool,
+    /// The catalogue id of the status's name.
     status_label: &'static str,
     can_change: bool,
 }
@@ -50,7 +51,11 @@ fn row(task: Task, user: &User, today: &str) -> TaskRow {
             .due_on
             .as_deref()
             .is_some_and(|due| is_overdue(due, today, status)),
-        status_label: status.label(),
+        status_label: match status {
+            TaskStatus::Open => "tasks-status-open",
+            TaskStatus::Done => "tasks-status-done",
+            TaskStatus::Cancelled => "tasks-status-cancelled",
+        },
         can_change: task.owner_id == Some(user.person.id)
             || task.created_by == Some(user.person.id),
         task,
@@ -85,7 +90,7 @@ pub async fn mine(
     ]);
     let pager = Pager::new(&page, "/tasks", &base);
     render(&TasksPage {
-        layout: Layout::new(&session, "My tasks", "home"),
+        layout: Layout::titled(&session, "tasks-title", "home"),
         whose: if whose == Whose::CreatedBy {
             "created".into()
         } else {
@@ -156,12 +161,14 @@ pub async fn set_status(
     state.store.set_task_status(id, next.code()).await?;
     state
         .store
-        .audit(
+        .audit_change(
             Some(user.person.id),
             "task.status",
             "task",
             Some(id),
             next.code(),
+            Some(&serde_json::json!({ "status": task.status })),
+            Some(&serde_json::json!({ "status": next.code() })),
         )
         .await?;
     Ok(Redirect::to("/tasks").into_response())
