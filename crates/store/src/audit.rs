@@ -288,12 +288,7 @@ impl Store {
         let action = if filter.action.is_empty() {
             String::new()
         } else {
-            let escaped = filter
-                .action
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            format!("{escaped}%")
+            format!("{}%", crate::people::like_escaped(&filter.action))
         };
         let items = sqlx::query_as(&format!(
             "SELECT {AUDIT_COLUMNS} WHERE {AUDIT_FILTER} ORDER BY a.id DESC LIMIT $6 OFFSET $7"

@@ -134,3 +134,16 @@ pub(crate) fn like_escaped(text: &str) -> String {
     }
     escaped
 }
+
+#[cfg(test)]
+mod like_tests {
+    use super::{like_escaped, like_pattern};
+
+    #[test]
+    fn wildcards_typed_by_a_person_are_taken_literally() {
+        assert_eq!(like_escaped("50%_off\\"), "50\\%\\_off\\\\");
+        assert_eq!(like_pattern("  Ward 4  "), "%ward 4%");
+        assert_eq!(like_pattern("%"), "%\\%%");
+        assert_eq!(like_pattern("   "), "");
+    }
+}
