@@ -8,7 +8,7 @@ use lmp_tests::browser::Browser;
 use lmp_tests::{on_both_databases, HttpSession, TestApp};
 
 /// GETs `path` with an `Accept-Language` header.
-async fn page_in(session: &HttpSession, path: &str, accept: &str) -> (u16, String) {
+pub(crate) async fn page_in(session: &HttpSession, path: &str, accept: &str) -> (u16, String) {
     let response = session
         .client
         .get(format!("{}{path}", session.base))
@@ -20,7 +20,8 @@ async fn page_in(session: &HttpSession, path: &str, accept: &str) -> (u16, Strin
     (status, response.text().await.expect("body"))
 }
 
-fn h1(html: &str) -> String {
+/// The text of the page's first heading.
+pub(crate) fn h1(html: &str) -> String {
     let start = html.find("<h1").expect("an h1");
     let open_end = start + html[start..].find('>').expect("h1 tag") + 1;
     let end = open_end + html[open_end..].find("</h1>").expect("h1 end");

@@ -18,92 +18,51 @@ use crate::validation::{FieldErrors, ValidationError};
 // ---------------------------------------------------------------------------------------------
 // The Learning Roadmap tour.
 
-/// One stop of the tour: what it is about and the content pages to read there.
+/// One stop of the tour: its code and the content pages to read there. Its title, summary and
+/// the link text of each page are the interface's words, in the web crate's catalogue
+/// (`tour-<code>-title`, `tour-<code>-summary`, `tour-page-<slug>`), so they follow the reader's
+/// language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TourStop {
     /// Stable code stored with a person's progress; never change one once people use it.
     pub code: &'static str,
-    pub title: &'static str,
-    pub summary: &'static str,
-    /// Content pages (slug, link text), the first one being the main read.
-    pub pages: &'static [(&'static str, &'static str)],
+    /// Slugs of the content pages, the first one being the main read.
+    pub pages: &'static [&'static str],
 }
 
 /// The tour in order: agreements, history, the Value Compass, teams, methods, principles.
 pub const TOUR: [TourStop; 6] = [
     TourStop {
         code: "agreements",
-        title: "Partnership agreements",
-        summary: "Where the partnership comes from on paper: the founding agreement, the national \
-                  agreements that renew it, and how they sit beside your own local contract.",
         pages: &[
-            (
-                "partnership-agreements",
-                "The agreements behind the partnership",
-            ),
-            (
-                "national-agreement-and-local-contracts",
-                "National agreement and local contracts",
-            ),
-            (
-                "founding-partnership-agreement",
-                "The founding Partnership Agreement",
-            ),
+            "partnership-agreements",
+            "national-agreement-and-local-contracts",
+            "founding-partnership-agreement",
         ],
     },
     TourStop {
         code: "history",
-        title: "Our history",
-        summary: "Five eras, from the years of fast growth through hard times to the partnership \
-                  we have today. Knowing the story helps explain why we work this way.",
-        pages: &[("our-history", "Our history, era by era")],
+        pages: &["our-history"],
     },
     TourStop {
         code: "compass",
-        title: "The Value Compass",
-        summary: "The four points every team steers by, with the patient or member in the \
-                  middle: best quality, best service, most affordable, best place to work.",
-        pages: &[("value-compass", "The Value Compass")],
+        pages: &["value-compass"],
     },
     TourStop {
         code: "teams",
-        title: "Unit-based teams",
-        summary: "What a team is, who leads it, what it can take on, and how it grows level by \
-                  level on the Path to Performance.",
-        pages: &[
-            ("what-is-a-unit-based-team", "What a unit-based team is"),
-            ("path-to-performance", "Path to Performance"),
-        ],
+        pages: &["what-is-a-unit-based-team", "path-to-performance"],
     },
     TourStop {
         code: "methods",
-        title: "Ways of working",
-        summary: "The methods teams use every week: testing changes in small cycles, solving \
-                  problems by looking at everyone's interests, and deciding by consensus.",
         pages: &[
-            (
-                "rapid-improvement-model-and-pdsa",
-                "RIM+ and the PDSA cycle",
-            ),
-            (
-                "interest-based-problem-solving",
-                "Interest-based problem solving",
-            ),
-            ("consensus-decision-making", "Consensus decision making"),
+            "rapid-improvement-model-and-pdsa",
+            "interest-based-problem-solving",
+            "consensus-decision-making",
         ],
     },
     TourStop {
         code: "principles",
-        title: "The seven principles",
-        summary: "What managers and union representatives owe each other and their co-workers, \
-                  with the everyday behaviours that show it. End with a look at yourself.",
-        pages: &[
-            (
-                "seven-partnership-principles",
-                "The seven partnership principles",
-            ),
-            ("do-you-act-in-partnership", "Do you act in partnership?"),
-        ],
+        pages: &["seven-partnership-principles", "do-you-act-in-partnership"],
     },
 ];
 
@@ -142,11 +101,6 @@ impl TourProgress {
 
     pub fn finished(&self) -> bool {
         self.next.is_none()
-    }
-
-    /// "3 of 6 done", as the page and screen readers say it.
-    pub fn label(&self) -> String {
-        format!("{} of {} done", self.done_count, self.total)
     }
 }
 
@@ -949,12 +903,10 @@ mod tests {
     fn progress_counts_done_stops_and_continues_at_the_first_not_done() {
         let none = TourProgress::from_done::<&str>(&[]);
         assert_eq!((none.done_count, none.total, none.next), (0, 6, Some(0)));
-        assert_eq!(none.label(), "0 of 6 done");
 
         // Done out of order: the next stop is the earliest one left.
         let some = TourProgress::from_done(&["history", "agreements", "methods", "gone-stop"]);
         assert_eq!(some.done_count, 3, "an unknown code does not count");
-        assert_eq!(some.label(), "3 of 6 done");
         assert_eq!(some.next, Some(2));
         assert_eq!(TOUR[some.next.unwrap()].code, "compass");
         assert_eq!(some.done, vec![true, true, false, false, true, false]);
@@ -963,7 +915,7 @@ mod tests {
         let all: Vec<&str> = TOUR.iter().map(|s| s.code).collect();
         let all = TourProgress::from_done(&all);
         assert!(all.finished());
-        assert_eq!(all.label(), "6 of 6 done");
+        assert_eq!(all.done_count, 6);
     }
 
     #[test]

@@ -79,6 +79,14 @@ pub struct ProposalView {
     pub shared: bool,
     #[serde(skip)]
     pub viewer: ViewerRights,
+    /// For pages in the reader's language: the reminders and blockers as data, and each
+    /// side's degree of involvement as its code (the fields above carry English words).
+    #[serde(skip)]
+    pub reminder_codes: Vec<&'static str>,
+    #[serde(skip)]
+    pub blocker_list: Vec<consensus::Blocker>,
+    #[serde(skip)]
+    pub involvement_codes: (Option<&'static str>, Option<&'static str>),
 }
 
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
@@ -275,7 +283,7 @@ pub async fn view_among(
                 .collect()
         }
     });
-    let blockers = evaluation
+    let blocker_list: Vec<consensus::Blocker> = evaluation
         .blockers
         .iter()
         .filter(|b| {
@@ -286,6 +294,10 @@ pub async fn view_among(
                         | consensus::Blocker::NotEveryoneHeard { .. }
                 )
         })
+        .cloned()
+        .collect();
+    let blockers = blocker_list
+        .iter()
         .map(consensus::Blocker::message)
         .collect();
     let tests = TestsView {
@@ -309,15 +321,16 @@ pub async fn view_among(
         blockers,
         can_close_as_consensus: visible && evaluation.can_close_as_consensus(),
     };
-    let shown_reminders = if visible && !closed {
+    let reminder_list = if visible && !closed {
         let open_for = lmp_store::now() - proposal.created_at;
         reminders(&round, open_for)
-            .into_iter()
-            .map(|r| r.message().to_string())
-            .collect()
     } else {
         Vec::new()
     };
+    let shown_reminders = reminder_list
+        .iter()
+        .map(|r| r.message().to_string())
+        .collect();
 
     let my_key = voter_key(&proposal.salt, user.person.id);
     let my_stance = rows
@@ -395,6 +408,12 @@ pub async fn view_among(
         fallback_action: proposal.fallback_action.clone(),
         shared: proposal.shared != 0,
         viewer,
+        reminder_codes: reminder_list.iter().map(|r| r.code()).collect(),
+        blocker_list,
+        involvement_codes: (
+            issue.management.map(|i| i.code()),
+            issue.labor.map(|i| i.code()),
+        ),
     })
 }
 
@@ -473,6 +492,20 @@ pub async fn give_stance(
         Ok(record) => record,
         Err(errors) => return Ok(Err(errors)),
     };
+    // Stance values are recorded only in named rounds whose results show: never who stood
+    // where in an anonymous round, nor a hidden result before the round closes.
+    let open_record = proposal.anonymous == 0 && proposal.hidden == 0;
+    let stance_json =
+        |stance: &str, reason: &str| serde_json::json!({ "stance": stance, "reason": reason });
+    let before = if open_record {
+        let stances = state.store.stances(id).await?;
+        stances
+            .iter()
+            .find(|s| s.person_id == Some(user.person.id))
+            .map(|s| stance_json(&s.stance, &s.reason))
+    } else {
+        None
+    };
     state
         .store
         .set_stance(
@@ -487,7 +520,17 @@ pub async fn give_stance(
     let actor = (proposal.anonymous == 0).then_some(user.person.id);
     state
         .store
-        .audit(actor, "proposal.stance", "proposal", Some(id), "")
+        .audit_change(
+            actor,
+            "proposal.stance",
+            "proposal",
+            Some(id),
+            "",
+            before.as_ref(),
+            open_record
+                .then(|| stance_json(record.stance.code(), &record.reason))
+                .as_ref(),
+        )
         .await?;
     if let Some(meeting) = proposal.meeting_id {
         state

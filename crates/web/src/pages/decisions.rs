@@ -24,6 +24,7 @@ use crate::decisions;
 use crate::decisions::proposal_work;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
+use crate::i18n::{self, Arg, Lang};
 use crate::state::AppState;
 use crate::views::{query_string, Layout, Pager};
 
@@ -67,7 +68,15 @@ async fn proposal_page(
     errors: FieldErrors,
 ) -> AppResult<ProposalPage> {
     let (proposal, work) = proposal_work(state, user, id).await?;
-    let part = proposal_part(state, user, &work, &proposal, &session.csrf_token).await?;
+    let part = proposal_part(
+        state,
+        user,
+        &work,
+        &proposal,
+        &session.csrf_token,
+        session.lang,
+    )
+    .await?;
     Ok(ProposalPage {
         layout: Layout::new(session, proposal.title.clone(), "teams"),
         part,
@@ -508,27 +517,36 @@ pub struct DecisionQuery {
     page: Option<u32>,
 }
 
-fn outcome_name(p: &Proposal) -> String {
+fn outcome_name(lang: Lang, p: &Proposal) -> String {
+    let t = |id: &str| i18n::message(lang, id, &[]);
     match p.outcome.as_deref() {
-        None if p.is_open() => "Open".into(),
-        None => "Outcome to record".into(),
-        Some("fallback") => format!(
-            "Decided by {} (no consensus)",
-            continuum::side_name(Side::parse(&p.decider).unwrap_or(Side::Management))
-        ),
-        Some("noted") => "Noted in the minutes".into(),
-        Some(code) => Outcome::parse(code).map_or(code.to_string(), |o| o.label().to_string()),
+        None if p.is_open() => t("decisions-row-open"),
+        None => t("decisions-row-to-record"),
+        Some("fallback") => {
+            let side = Side::parse(&p.decider).unwrap_or(Side::Management);
+            let name = t(&format!("side-name-{}", side.code()));
+            i18n::message(
+                lang,
+                "decisions-row-fallback",
+                &[("name", Arg::Text(&name))],
+            )
+        }
+        Some("noted") => t("decisions-row-noted"),
+        Some(code) => match Outcome::parse(code) {
+            Some(o) => t(&format!("outcome-{}", o.code())),
+            None => code.to_string(),
+        },
     }
 }
 
-fn decision_rows(items: &[Proposal]) -> Vec<(i64, String, String, String, String)> {
+fn decision_rows(lang: Lang, items: &[Proposal]) -> Vec<(i64, String, String, String, String)> {
     items
         .iter()
         .map(|p| {
             (
                 p.id,
                 p.title.clone(),
-                outcome_name(p),
+                outcome_name(lang, p),
                 crate::views::date_input(p.created_at),
                 p.team_name.clone(),
             )
@@ -552,13 +570,21 @@ pub async fn team_list(
     render(&DecisionsPage {
         layout: Layout::new(
             &session,
-            format!("Decisions · {}", work.view.team.name),
+            format!(
+                "{} · {}",
+                i18n::message(session.lang, "decisions-title", &[]),
+                work.view.team.name
+            ),
             "teams",
         ),
-        heading: format!("Decisions of {}", work.view.team.name),
+        heading: i18n::message(
+            session.lang,
+            "decisions-team-title",
+            &[("name", Arg::Text(&work.view.team.name))],
+        ),
         team: Some((team_id, work.view.team.name.clone())),
         pager: Pager::new(&page, &path, &query_string(&[("q", query.q.clone())])),
-        rows: decision_rows(&page.items),
+        rows: decision_rows(session.lang, &page.items),
         q: query.q,
     })
 }
@@ -575,15 +601,15 @@ pub async fn shared_list(
         .shared_decisions(query.q.trim(), PageRequest::new(query.page, None))
         .await?;
     render(&DecisionsPage {
-        layout: Layout::new(&session, "Decisions shared by teams", "teams"),
-        heading: "Decisions shared by teams".into(),
+        layout: Layout::titled(&session, "decisions-org-title", "teams"),
+        heading: i18n::message(session.lang, "decisions-org-title", &[]),
         team: None,
         pager: Pager::new(
             &page,
             "/decisions",
             &query_string(&[("q", query.q.clone())]),
         ),
-        rows: decision_rows(&page.items),
+        rows: decision_rows(session.lang, &page.items),
         q: query.q,
     })
 }

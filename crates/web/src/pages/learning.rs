@@ -33,6 +33,7 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query, TextForm};
+use crate::i18n::{self, Arg, Lang};
 use crate::state::AppState;
 use crate::views::{date, date_input, Layout};
 
@@ -40,6 +41,34 @@ const SECTION: &str = "learning";
 
 fn today() -> String {
     date_input(lmp_store::now())
+}
+
+/// "3 of 6 done" in the reader's language, for the tour and the Dig Deeper actions.
+fn progress_label(lang: Lang, done: usize, total: usize) -> String {
+    done_of(lang, "learning-progress", (done, total))
+}
+
+/// "N of M": a catalogue message with `$done` and `$total`.
+fn done_of(lang: Lang, id: &str, (done, total): (usize, usize)) -> String {
+    let n = |v: usize| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
+    i18n::message(lang, id, &[("done", n(done)), ("total", n(total))])
+}
+
+/// "Always", "Sometimes", "Never" in the reader's language.
+fn answer_name(lang: Lang, answer: Answer) -> String {
+    i18n::message(lang, &format!("answer-{}", answer.code()), &[])
+}
+
+/// An audience's name in the reader's language (the content catalogue names them).
+fn audience_name(lang: Lang, code: &str) -> String {
+    i18n::message(lang, &format!("audience-{code}"), &[])
+}
+
+/// "3. The Value Compass": a stop's number and its title in the reader's language.
+fn numbered_stop(lang: Lang, index: usize) -> (&'static str, String) {
+    let code = TOUR[index].code;
+    let title = i18n::message(lang, &format!("tour-{code}-title"), &[]);
+    (code, format!("{}. {title}", index + 1))
 }
 
 /// A number of things with the right plural: "1 course", "3 courses".
@@ -55,11 +84,12 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 struct OverviewPage {
     layout: Layout,
     progress: TourProgress,
+    progress_label: String,
     next_stop: Option<(&'static str, String)>,
     eras: usize,
     courses: usize,
     records: usize,
-    actions_done: usize,
+    actions_label: String,
     actions_total: usize,
     checklists: usize,
     reflections: usize,
@@ -73,20 +103,26 @@ pub async fn overview(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     let me = user.person.id;
+    let lang = session.lang;
     let progress = TourProgress::from_done(&state.store.tour_done(me).await?);
-    let next_stop = progress
-        .next
-        .map(|i| (TOUR[i].code, format!("{}. {}", i + 1, TOUR[i].title)));
+    let next_stop = progress.next.map(|i| numbered_stop(lang, i));
     let actions = dig_deeper_actions(&state).await?;
     let ticked = state.store.dig_deeper_done(me).await?;
+    let actions_progress =
+        progress_label(lang, rules::actions_done(&actions, &ticked), actions.len());
     render(&OverviewPage {
-        layout: Layout::new(&session, "Learning", SECTION),
+        layout: Layout::titled(&session, "learning-title", SECTION),
         next_stop,
+        progress_label: progress_label(lang, progress.done_count, progress.total),
         progress,
         eras: state.store.learning_pages("history").await?.len(),
         courses: state.store.learning_pages("course").await?.len(),
         records: state.store.training_records_of(me).await?.len(),
-        actions_done: rules::actions_done(&actions, &ticked),
+        actions_label: i18n::message(
+            lang,
+            "learning-dig-blurb",
+            &[("progress", Arg::Text(&actions_progress))],
+        ),
         actions_total: actions.len(),
         checklists: state.store.checklists_of(me).await?.len(),
         reflections: state.store.own_reflections(me, 100).await?.len(),
@@ -114,14 +150,14 @@ async fn co_led_teams(state: &AppState, user: &User) -> AppResult<Vec<(i64, Stri
 struct StopView {
     number: usize,
     code: &'static str,
-    title: &'static str,
-    summary: &'static str,
+    title: String,
+    summary: String,
     /// (slug, link text, published)
-    pages: Vec<(&'static str, &'static str, bool)>,
+    pages: Vec<(&'static str, String, bool)>,
     done: bool,
     next: bool,
     /// Another page of the hub worth visiting at this stop (href, text).
-    extra: Option<(&'static str, &'static str)>,
+    extra: Option<(&'static str, String)>,
 }
 
 #[derive(Template)]
@@ -129,6 +165,7 @@ struct StopView {
 struct TourPage {
     layout: Layout,
     progress: TourProgress,
+    progress_label: String,
     stops: Vec<StopView>,
     next_stop: Option<(&'static str, String)>,
     roadmap_published: bool,
@@ -139,11 +176,10 @@ pub async fn tour(
     session: Session,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
+    let lang = session.lang;
+    let t = |id: &str| i18n::message(lang, id, &[]);
     let progress = TourProgress::from_done(&state.store.tour_done(user.person.id).await?);
-    let mut slugs: Vec<&str> = TOUR
-        .iter()
-        .flat_map(|s| s.pages.iter().map(|(slug, _)| *slug))
-        .collect();
+    let mut slugs: Vec<&str> = TOUR.iter().flat_map(|s| s.pages.iter().copied()).collect();
     slugs.push("learning-roadmap");
     let published = state.store.published_titles(&slugs).await?;
     let stops = TOUR
@@ -152,28 +188,30 @@ pub async fn tour(
         .map(|(i, stop)| StopView {
             number: i + 1,
             code: stop.code,
-            title: stop.title,
-            summary: stop.summary,
+            title: t(&format!("tour-{}-title", stop.code)),
+            summary: t(&format!("tour-{}-summary", stop.code)),
             pages: stop
                 .pages
                 .iter()
-                .map(|(slug, text)| (*slug, *text, published.contains_key(*slug)))
+                .map(|slug| {
+                    let text = t(&format!("tour-page-{slug}"));
+                    (*slug, text, published.contains_key(*slug))
+                })
                 .collect(),
             done: progress.done[i],
             next: progress.next == Some(i),
             extra: match stop.code {
-                "history" => Some(("/learning/history", "The history timeline, era by era")),
-                "methods" => Some(("/learning/courses", "Courses on these methods")),
-                "principles" => Some(("/learning/reflection", "Do the reflection in the hub")),
+                "history" => Some(("/learning/history", t("tour-extra-history"))),
+                "methods" => Some(("/learning/courses", t("tour-extra-methods"))),
+                "principles" => Some(("/learning/reflection", t("tour-extra-principles"))),
                 _ => None,
             },
         })
         .collect();
     render(&TourPage {
-        layout: Layout::new(&session, "The Learning Roadmap tour", SECTION),
-        next_stop: progress
-            .next
-            .map(|i| (TOUR[i].code, format!("{}. {}", i + 1, TOUR[i].title))),
+        layout: Layout::titled(&session, "learning-tour-title", SECTION),
+        next_stop: progress.next.map(|i| numbered_stop(lang, i)),
+        progress_label: progress_label(lang, progress.done_count, progress.total),
         progress,
         stops,
         roadmap_published: published.contains_key("learning-roadmap"),
@@ -256,7 +294,7 @@ pub async fn history(
     // Dated eras in order, then any page without a year.
     eras.sort_by_key(|e| (e.year.is_none(), e.year, e.title.clone()));
     render(&HistoryPage {
-        layout: Layout::new(&session, "History timeline", SECTION),
+        layout: Layout::titled(&session, "learning-history-title", SECTION),
         eras,
     })
 }
@@ -268,7 +306,7 @@ struct CourseView {
     slug: String,
     title: String,
     summary: String,
-    audiences: Vec<&'static str>,
+    audiences: Vec<String>,
     completed_on: Option<String>,
 }
 
@@ -279,7 +317,7 @@ struct CoursesPage {
     /// (level label, courses)
     groups: Vec<(String, Vec<CourseView>)>,
     levels: Vec<(String, String)>,
-    audiences: Vec<(&'static str, &'static str)>,
+    audiences: Vec<(&'static str, String)>,
     level: String,
     audience: String,
     notices: Vec<String>,
@@ -294,10 +332,18 @@ pub struct CourseQuery {
     audience: String,
 }
 
-fn level_heading(level: Option<u8>) -> String {
+/// "Level 1: Pre-Team Climate"; the level's name is Path to Performance's own and stays as is.
+fn level_heading(lang: Lang, level: Option<u8>) -> String {
     match level {
-        Some(l) => format!("Level {l}: {}", level_name(l)),
-        None => "Any level".to_string(),
+        Some(l) => i18n::message(
+            lang,
+            "learning-level-heading",
+            &[
+                ("level", Arg::Number(i64::from(l))),
+                ("name", Arg::Text(level_name(l))),
+            ],
+        ),
+        None => i18n::message(lang, "learning-any-level", &[]),
     }
 }
 
@@ -307,6 +353,7 @@ pub async fn courses(
     CurrentUser(user): CurrentUser,
     Query(query): Query<CourseQuery>,
 ) -> AppResult<Response> {
+    let lang = session.lang;
     let mut notices = Vec::new();
     let level = match query.level.trim() {
         "" => None,
@@ -356,7 +403,11 @@ pub async fn courses(
             .or_default()
             .push(CourseView {
                 completed_on: done.get(&page.slug).cloned(),
-                audiences: audiences.iter().filter_map(|a| audience_label(a)).collect(),
+                audiences: audiences
+                    .iter()
+                    .filter(|a| audience_label(a).is_some())
+                    .map(|a| audience_name(lang, a))
+                    .collect(),
                 slug: page.slug,
                 title: page.title,
                 summary: page.summary,
@@ -364,15 +415,18 @@ pub async fn courses(
     }
     let groups = by_level
         .into_iter()
-        .map(|((none, l), courses)| (level_heading((!none).then_some(l)), courses))
+        .map(|((none, l), courses)| (level_heading(lang, (!none).then_some(l)), courses))
         .collect();
     render(&CoursesPage {
-        layout: Layout::new(&session, "Courses", SECTION),
+        layout: Layout::titled(&session, "learning-courses-title", SECTION),
         groups,
         levels: (1..=5u8)
-            .map(|l| (l.to_string(), level_heading(Some(l))))
+            .map(|l| (l.to_string(), level_heading(lang, Some(l))))
             .collect(),
-        audiences: AUDIENCES.to_vec(),
+        audiences: AUDIENCES
+            .iter()
+            .map(|(code, _)| (*code, audience_name(lang, code)))
+            .collect(),
         level: level.map(|l| l.to_string()).unwrap_or_default(),
         audience: audience.unwrap_or_default(),
         notices,
@@ -419,7 +473,7 @@ async fn training_page(
     flash: Option<&'static str>,
 ) -> AppResult<TrainingPage> {
     Ok(TrainingPage {
-        layout: Layout::new(session, "My training", SECTION),
+        layout: Layout::titled(session, "learning-training-title", SECTION),
         records: state.store.training_records_of(user.person.id).await?,
         courses: course_options(state).await?,
         course,
@@ -615,7 +669,7 @@ pub async fn import_form(
         text
     });
     render(&ImportPage {
-        layout: Layout::new(&session, "Import training records", SECTION),
+        layout: Layout::titled(&session, "learning-import-title", SECTION),
         pasted: String::new(),
         errors: Vec::new(),
         error_intro: String::new(),
@@ -694,7 +748,7 @@ pub async fn import(
             )
         };
         let page = ImportPage {
-            layout: Layout::new(&session, "Import training records", SECTION),
+            layout: Layout::titled(&session, "learning-import-title", SECTION),
             pasted: text,
             errors,
             error_intro,
@@ -752,11 +806,11 @@ struct TeamTrainingPage {
     courses: Vec<(String, String)>,
     rows: Vec<TrainingRow>,
     people: usize,
-    trained: usize,
+    trained_line: String,
     /// (course title, people who completed it)
     per_course: Vec<(String, usize)>,
-    co_leads: (usize, usize),
-    members: (usize, usize),
+    co_leads_line: String,
+    members_line: String,
 }
 
 pub async fn team_training(
@@ -773,6 +827,7 @@ pub async fn team_training(
             ),
             e => e,
         })?;
+    let lang = session.lang;
     let courses = course_options(&state).await?;
     let people = state.store.team_training(team_id).await?;
     let summary = rules::summarise_training(&people);
@@ -799,7 +854,15 @@ pub async fn team_training(
         })
         .collect();
     render(&TeamTrainingPage {
-        layout: Layout::new(&session, format!("Training · {}", view.team.name), SECTION),
+        layout: Layout::new(
+            &session,
+            format!(
+                "{} · {}",
+                i18n::message(lang, "learning-team-training-crumb", &[]),
+                view.team.name
+            ),
+            SECTION,
+        ),
         team_id,
         team_name: view.team.name.clone(),
         per_course: summary
@@ -810,9 +873,21 @@ pub async fn team_training(
         courses,
         rows,
         people: summary.people,
-        trained: summary.trained,
-        co_leads: (summary.co_leads_trained, summary.co_leads),
-        members: (summary.members_trained, summary.members),
+        trained_line: done_of(
+            lang,
+            "learning-team-trained",
+            (summary.trained, summary.people),
+        ),
+        co_leads_line: done_of(
+            lang,
+            "learning-team-co-leads",
+            (summary.co_leads_trained, summary.co_leads),
+        ),
+        members_line: done_of(
+            lang,
+            "learning-team-members",
+            (summary.members_trained, summary.members),
+        ),
     })
 }
 
@@ -838,6 +913,7 @@ struct ActionView {
 struct DigDeeperPage {
     layout: Layout,
     groups: Vec<(String, Vec<ActionView>)>,
+    progress_label: String,
     done: usize,
     total: usize,
 }
@@ -861,9 +937,11 @@ pub async fn dig_deeper(
             _ => groups.push((action.group.clone(), vec![view])),
         }
     }
+    let done = rules::actions_done(&actions, &ticked);
     render(&DigDeeperPage {
-        layout: Layout::new(&session, "Dig Deeper", SECTION),
-        done: rules::actions_done(&actions, &ticked),
+        layout: Layout::titled(&session, "learning-dig-title", SECTION),
+        progress_label: progress_label(session.lang, done, actions.len()),
+        done,
         total: actions.len(),
         groups,
     })
@@ -921,7 +999,7 @@ async fn checklists_page(
         })
         .collect();
     Ok(ChecklistsPage {
-        layout: Layout::new(session, "Principles checklists", SECTION),
+        layout: Layout::titled(session, "learning-checklists-crumb", SECTION),
         checklists,
         total: rules::behaviour_count(),
         partner,
@@ -1102,8 +1180,11 @@ async fn checklist_page(
         layout: Layout::new(
             session,
             format!(
-                "Principles checklist: {} and {}",
-                checklist.started_by_name, checklist.partner_name
+                "{}: {} {} {}",
+                i18n::message(session.lang, "learning-checklist-title", &[]),
+                checklist.started_by_name,
+                i18n::message(session.lang, "learning-and", &[]),
+                checklist.partner_name
             ),
             SECTION,
         ),
@@ -1260,7 +1341,7 @@ struct ReflectionQuestion {
 /// One past submission as the trend table shows it.
 struct TrendRow {
     date: String,
-    answers: Vec<&'static str>,
+    answers: Vec<String>,
     score: u32,
 }
 
@@ -1269,7 +1350,7 @@ struct TrendRow {
 struct ReflectionPage {
     layout: Layout,
     questions: Vec<ReflectionQuestion>,
-    answers: Vec<(&'static str, &'static str)>,
+    answers: Vec<(&'static str, String)>,
     errors: FieldErrors,
     trend: Vec<TrendRow>,
     trend_svg: String,
@@ -1288,6 +1369,7 @@ async fn reflection_page(
     errors: FieldErrors,
     flash: Option<&'static str>,
 ) -> AppResult<ReflectionPage> {
+    let lang = session.lang;
     // The signed-in person's own answers only.
     let mut own = state
         .store
@@ -1298,13 +1380,13 @@ async fn reflection_page(
         .iter()
         .map(|(at, r)| TrendRow {
             date: date(*at),
-            answers: r.answers.iter().map(|a| a.label()).collect(),
+            answers: r.answers.iter().map(|a| answer_name(lang, *a)).collect(),
             score: r.score(),
         })
         .collect();
     let trend_svg = trend_svg(&trend);
     Ok(ReflectionPage {
-        layout: Layout::new(session, "Do you act in partnership?", SECTION),
+        layout: Layout::titled(session, "learning-reflection-title", SECTION),
         questions: PRINCIPLES
             .iter()
             .zip(chosen)
@@ -1316,7 +1398,10 @@ async fn reflection_page(
                 error: errors.get(&format!("p{}", p.number)).map(str::to_string),
             })
             .collect(),
-        answers: Answer::ALL.iter().map(|a| (a.code(), a.label())).collect(),
+        answers: Answer::ALL
+            .iter()
+            .map(|a| (a.code(), answer_name(lang, *a)))
+            .collect(),
         errors,
         trend,
         trend_svg,
@@ -1636,7 +1721,11 @@ pub async fn reflection_summary(
     render(&SummaryPage {
         layout: Layout::new(
             &session,
-            format!("Reflections in total · {scope_label}"),
+            i18n::message(
+                session.lang,
+                "learning-summary-title",
+                &[("name", Arg::Text(&scope_label))],
+            ),
             SECTION,
         ),
         scope_label,

@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use lmp_domain::decisions::consensus::Blocker;
 use lmp_domain::decisions::meeting::{
     self as rules, end_of_meeting_summary, AgendaItemKind, MeetingStatus, MinutesEntry,
 };
@@ -22,8 +23,9 @@ use crate::authz::{self, TeamWork};
 use crate::decisions::{self, ProposalView};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
+use crate::i18n::{self, Arg, Lang};
 use crate::state::AppState;
-use crate::views::{date_input, parse_date_time, when, Layout};
+use crate::views::{date_input, parse_date_time, when, Count, Layout};
 
 /// A meeting with the team's access for this user.
 pub(crate) async fn meeting_work(
@@ -40,10 +42,6 @@ fn status_of(meeting: &Meeting) -> MeetingStatus {
     MeetingStatus::parse(&meeting.status).unwrap_or(MeetingStatus::Planned)
 }
 
-fn kind_label(code: &str) -> &'static str {
-    AgendaItemKind::parse(code).map_or("", AgendaItemKind::label)
-}
-
 // ---------------------------------------------------------------------------------------------
 // The team's meetings and planning a new one.
 
@@ -55,8 +53,8 @@ struct MeetingsPage {
     team_name: String,
     cadence: String,
     can_run: bool,
-    meetings: Vec<(i64, String, String, &'static str)>,
-    templates: Vec<(&'static str, &'static str)>,
+    meetings: Vec<(i64, String, String, String)>,
+    templates: Vec<(&'static str, String)>,
     form: PlanForm,
     errors: FieldErrors,
 }
@@ -90,20 +88,21 @@ async fn meetings_page(
     errors: FieldErrors,
 ) -> AppResult<MeetingsPage> {
     let work = authz::team_work(state, user, team_id).await?;
+    let w = Words(session.lang);
     let meetings = state
         .store
         .team_meetings(team_id, 50)
         .await?
         .into_iter()
         .map(|m| {
-            let status = status_of(&m).label();
+            let status = w.t(&format!("meeting-status-{}", status_of(&m).code()));
             (m.id, m.title, when(m.starts_at), status)
         })
         .collect();
     Ok(MeetingsPage {
         layout: Layout::new(
             session,
-            format!("Meetings · {}", work.view.team.name),
+            format!("{} · {}", w.t("meetings-title"), work.view.team.name),
             "teams",
         ),
         team_id,
@@ -113,7 +112,7 @@ async fn meetings_page(
         meetings,
         templates: rules::Template::ALL
             .iter()
-            .map(|t| (t.code(), t.label()))
+            .map(|t| (t.code(), w.t(&format!("meeting-template-{}", t.code()))))
             .collect(),
         form,
         errors,
@@ -256,9 +255,28 @@ pub async fn plan(
 // ---------------------------------------------------------------------------------------------
 // The meeting page and its live parts.
 
+/// The reader's words for the live parts of a meeting, which have no layout: `w.t("id")`,
+/// `w.tn("id", count)` (a `$count`), `w.ta("id", name)` (a `$name`).
+pub(crate) struct Words(pub Lang);
+
+impl Words {
+    pub fn t(&self, id: &str) -> String {
+        i18n::message(self.0, id, &[])
+    }
+
+    pub fn tn(&self, id: &str, count: impl Count) -> String {
+        i18n::message(self.0, id, &[("count", Arg::Number(count.as_i64()))])
+    }
+
+    pub fn ta(&self, id: &str, name: &str) -> String {
+        i18n::message(self.0, id, &[("name", Arg::Text(name))])
+    }
+}
+
 #[derive(Template)]
 #[template(path = "meeting_agenda.html")]
 struct AgendaPart {
+    w: Words,
     csrf: String,
     can_run: bool,
     takes_minutes: bool,
@@ -267,14 +285,17 @@ struct AgendaPart {
 }
 
 impl AgendaPart {
-    fn kind_label(&self, code: &str) -> &'static str {
-        kind_label(code)
+    /// The catalogue id of an agenda item's kind.
+    fn kind_id(&self, code: &str) -> String {
+        let code = AgendaItemKind::parse(code).map_or("information", AgendaItemKind::code);
+        format!("agenda-kind-{code}")
     }
 }
 
 #[derive(Template)]
 #[template(path = "meeting_attendance.html")]
 struct AttendancePart {
+    w: Words,
     meeting_id: i64,
     csrf: String,
     can_run: bool,
@@ -285,18 +306,18 @@ struct AttendancePart {
 #[derive(Template)]
 #[template(path = "meeting_minutes.html")]
 struct MinutesPart {
+    w: Words,
     entries: Vec<MinuteEntry>,
     ended: bool,
 }
 
 impl MinutesPart {
-    fn kind_label(&self, code: &str) -> &'static str {
-        match code {
-            "task" => "Task",
-            "decision" => "Decision",
-            "pdsa" => "PDSA update",
-            _ => "Note",
-        }
+    fn kind_label(&self, code: &str) -> String {
+        let code = match code {
+            "task" | "decision" | "pdsa" => code,
+            _ => "note",
+        };
+        self.w.t(&format!("minute-kind-{code}"))
     }
 }
 
@@ -305,12 +326,73 @@ impl MinutesPart {
 pub(crate) struct ProposalPart {
     pub p: ProposalView,
     pub csrf: String,
-    pub stances: Vec<(&'static str, &'static str, &'static str)>,
-    pub degrees: Vec<(&'static str, &'static str)>,
+    pub w: Words,
+    /// (code, the stance in words, the line under it)
+    pub stances: Vec<(&'static str, String, String)>,
+    pub degrees: Vec<(&'static str, String)>,
+    /// The side that decides when there is no consensus, as a sentence names it.
+    pub decider: String,
     pub today: String,
 }
 
 impl ProposalPart {
+    fn stance(&self, code: &str) -> String {
+        self.w.t(&format!("stance-{code}"))
+    }
+
+    fn degree(&self, code: &str) -> String {
+        self.w.t(&format!("involvement-{code}"))
+    }
+
+    fn reminder(&self, code: &str) -> String {
+        self.w.t(&format!("reminder-{code}"))
+    }
+
+    /// "2 of 3" people taking part have given a stance.
+    fn responded(&self) -> String {
+        i18n::message(
+            self.w.0,
+            "proposal-responded",
+            &[
+                ("done", Arg::Number(i64::from(self.p.responded))),
+                ("total", Arg::Number(i64::from(self.p.eligible))),
+            ],
+        )
+    }
+
+    fn outcome_label(&self) -> Option<String> {
+        self.p.outcome_label.as_ref()?;
+        Some(match self.p.outcome.as_deref() {
+            Some("fallback") => self.w.ta("outcome-fallback", &self.decider),
+            Some(code) => self.w.t(&format!("outcome-{code}")),
+            None => return None,
+        })
+    }
+
+    fn blocker(&self, blocker: &Blocker) -> String {
+        let n = |v: usize| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
+        let (id, args) = match blocker {
+            Blocker::QuorumNotMet { needed, have } => (
+                "blocker-quorum",
+                vec![
+                    ("needed", Arg::Number(i64::from(*needed))),
+                    ("have", Arg::Number(i64::from(*have))),
+                ],
+            ),
+            Blocker::Blocked { count } => ("blocker-blocked", vec![("count", n(*count as usize))]),
+            Blocker::NeedsMoreDiscussion { count } => {
+                ("blocker-discuss", vec![("count", n(*count as usize))])
+            }
+            Blocker::NotEveryoneHeard { people } => {
+                ("blocker-not-heard", vec![("count", n(people.len()))])
+            }
+            Blocker::SupportNotNamed { people } => {
+                ("blocker-no-support", vec![("count", n(people.len()))])
+            }
+        };
+        i18n::message(self.w.0, id, &args)
+    }
+
     fn my(&self, code: &str) -> bool {
         self.p
             .viewer
@@ -346,9 +428,10 @@ pub(crate) async fn proposal_part(
     work: &TeamWork,
     proposal: &lmp_store::decisions::Proposal,
     csrf: &str,
+    lang: Lang,
 ) -> AppResult<ProposalPart> {
     let people = decisions::participants(state, work, proposal).await?;
-    proposal_part_among(state, user, work, proposal, people, csrf).await
+    proposal_part_among(state, user, work, proposal, people, csrf, lang).await
 }
 
 /// [`proposal_part`] for participants already known (the rounds of one meeting share them).
@@ -359,19 +442,27 @@ async fn proposal_part_among(
     proposal: &lmp_store::decisions::Proposal,
     people: Vec<(i64, String)>,
     csrf: &str,
+    lang: Lang,
 ) -> AppResult<ProposalPart> {
     let view = decisions::view_among(state, user, work, proposal, people).await?;
+    let w = Words(lang);
     Ok(ProposalPart {
+        decider: w.t(&format!("side-name-{}", view.decider)),
         p: view,
         csrf: csrf.to_string(),
         stances: lmp_domain::decisions::consensus::Stance::ALL
             .iter()
-            .map(|s| (s.code(), s.label(), s.hint()))
+            .map(|s| {
+                let code = s.code();
+                let label = w.t(&format!("stance-{code}"));
+                (code, label, w.t(&format!("stance-hint-{code}")))
+            })
             .collect(),
         degrees: lmp_domain::decisions::continuum::Involvement::ALL
             .iter()
-            .map(|d| (d.code(), d.label()))
+            .map(|d| (d.code(), w.t(&format!("involvement-{}", d.code()))))
             .collect(),
+        w,
         today: date_input(lmp_store::now()),
     })
 }
@@ -384,14 +475,15 @@ pub(crate) struct MeetingPage {
     team_name: String,
     when: String,
     status: MeetingStatus,
+    status_label: String,
     can_run: bool,
     agenda_html: String,
     attendance_html: String,
     minutes_html: String,
     proposals_html: String,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<(&'static str, String)>,
     topics: Vec<(&'static str, &'static str)>,
-    minute_kinds: [(&'static str, &'static str); 4],
+    minute_kinds: Vec<(&'static str, String)>,
     owners: Vec<(i64, String)>,
     cycles: Vec<(i64, String)>,
     done: String,
@@ -448,9 +540,11 @@ async fn agenda_part(
     meeting: &Meeting,
     work: &TeamWork,
     csrf: &str,
+    lang: Lang,
 ) -> AppResult<AgendaPart> {
     let items = state.store.agenda(meeting.id).await?;
     Ok(AgendaPart {
+        w: Words(lang),
         csrf: csrf.to_string(),
         can_run: work.can_run(),
         takes_minutes: status_of(meeting) == MeetingStatus::InProgress,
@@ -464,6 +558,7 @@ async fn attendance_part(
     meeting: &Meeting,
     work: &TeamWork,
     csrf: &str,
+    lang: Lang,
 ) -> AppResult<AttendancePart> {
     let present = state.store.attendance(meeting.id).await?;
     let mut people: Vec<(i64, String, String, bool)> = Vec::new();
@@ -482,6 +577,7 @@ async fn attendance_part(
         ));
     }
     Ok(AttendancePart {
+        w: Words(lang),
         meeting_id: meeting.id,
         csrf: csrf.to_string(),
         can_run: work.can_run() && status_of(meeting) != MeetingStatus::Ended,
@@ -490,8 +586,9 @@ async fn attendance_part(
     })
 }
 
-async fn minutes_part(state: &AppState, meeting: &Meeting) -> AppResult<MinutesPart> {
+async fn minutes_part(state: &AppState, meeting: &Meeting, lang: Lang) -> AppResult<MinutesPart> {
     Ok(MinutesPart {
+        w: Words(lang),
         entries: state.store.minute_entries(meeting.id).await?,
         ended: status_of(meeting) == MeetingStatus::Ended,
     })
@@ -503,12 +600,14 @@ async fn proposals_html(
     meeting: &Meeting,
     work: &TeamWork,
     csrf: &str,
+    lang: Lang,
 ) -> AppResult<String> {
     let mut html = String::new();
     // Every round of the meeting has the same people taking part: read attendance once.
     let people = decisions::participants_among(work, &state.store.attendance(meeting.id).await?);
     for proposal in state.store.meeting_proposals(meeting.id).await? {
-        let part = proposal_part_among(state, user, work, &proposal, people.clone(), csrf).await?;
+        let part =
+            proposal_part_among(state, user, work, &proposal, people.clone(), csrf, lang).await?;
         html.push_str(&format!(
             "<div id=\"live-proposal-{id}\" data-live=\"proposal-{id}\" data-src=\"/meetings/{m}/part/proposal-{id}\">{}</div>",
             part.render()?,
@@ -536,6 +635,7 @@ pub(crate) async fn meeting_page(
 ) -> AppResult<MeetingPage> {
     let (meeting, work) = meeting_work(state, user, meeting_id).await?;
     let csrf = session.csrf_token.as_str();
+    let w = Words(session.lang);
     let owners = work.people();
     let cycles = state
         .store
@@ -549,27 +649,30 @@ pub(crate) async fn meeting_page(
         team_name: work.view.team.name.clone(),
         when: when(meeting.starts_at),
         status: status_of(&meeting),
+        status_label: w.t(&format!("meeting-status-{}", status_of(&meeting).code())),
         can_run: work.can_run(),
-        agenda_html: agenda_part(state, &meeting, &work, csrf).await?.render()?,
-        attendance_html: attendance_part(state, &meeting, &work, csrf)
+        agenda_html: agenda_part(state, &meeting, &work, csrf, session.lang)
             .await?
             .render()?,
-        minutes_html: minutes_part(state, &meeting).await?.render()?,
-        proposals_html: proposals_html(state, user, &meeting, &work, csrf).await?,
+        attendance_html: attendance_part(state, &meeting, &work, csrf, session.lang)
+            .await?
+            .render()?,
+        minutes_html: minutes_part(state, &meeting, session.lang)
+            .await?
+            .render()?,
+        proposals_html: proposals_html(state, user, &meeting, &work, csrf, session.lang).await?,
         kinds: AgendaItemKind::ALL
             .iter()
-            .map(|k| (k.code(), k.label()))
+            .map(|k| (k.code(), w.t(&format!("agenda-kind-{}", k.code()))))
             .collect(),
         topics: ScopeTopic::ALL
             .iter()
             .map(|t| (t.code(), t.label()))
             .collect(),
-        minute_kinds: [
-            ("note", "A note"),
-            ("decision", "A decision"),
-            ("task", "A task"),
-            ("pdsa", "A PDSA update"),
-        ],
+        minute_kinds: ["note", "decision", "task", "pdsa"]
+            .into_iter()
+            .map(|k| (k, w.t(&format!("minute-choice-{k}"))))
+            .collect(),
         owners,
         cycles,
         done,
@@ -610,12 +713,16 @@ pub async fn part(
     let (meeting, work) = meeting_work(&state, &user, meeting_id).await?;
     let csrf = session.csrf_token.as_str();
     let html = match part.as_str() {
-        "agenda" => agenda_part(&state, &meeting, &work, csrf).await?.render()?,
-        "attendance" => attendance_part(&state, &meeting, &work, csrf)
+        "agenda" => agenda_part(&state, &meeting, &work, csrf, session.lang)
             .await?
             .render()?,
-        "minutes" => minutes_part(&state, &meeting).await?.render()?,
-        "proposals" => proposals_html(&state, &user, &meeting, &work, csrf).await?,
+        "attendance" => attendance_part(&state, &meeting, &work, csrf, session.lang)
+            .await?
+            .render()?,
+        "minutes" => minutes_part(&state, &meeting, session.lang)
+            .await?
+            .render()?,
+        "proposals" => proposals_html(&state, &user, &meeting, &work, csrf, session.lang).await?,
         // The status alone, so a page that connected late can tell it missed a change.
         "status" => meeting.status.clone(),
         other => {
@@ -629,7 +736,7 @@ pub async fn part(
                     "No such proposal in this meeting.".into(),
                 ));
             }
-            proposal_part(&state, &user, &work, &proposal, csrf)
+            proposal_part(&state, &user, &work, &proposal, csrf, session.lang)
                 .await?
                 .render()?
         }
@@ -794,7 +901,10 @@ pub async fn add_item(
         .await?;
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    state
+    let added = serde_json::json!({
+        "title": item.title, "kind": item.kind.code(), "minutes": item.minutes
+    });
+    let item_id = state
         .store
         .add_agenda_item(
             meeting_id,
@@ -805,6 +915,18 @@ pub async fn add_item(
                 minutes: i64::from(item.minutes),
             },
             user.person.id,
+        )
+        .await?;
+    state
+        .store
+        .audit_change(
+            Some(user.person.id),
+            "meeting.agenda.add",
+            "meeting",
+            Some(meeting_id),
+            &format!("agenda item {item_id}"),
+            None,
+            Some(&added),
         )
         .await?;
     state.live.publish(&state.store, meeting_id, "agenda").await;
@@ -873,6 +995,18 @@ pub async fn save_notes(
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     state.store.save_item_notes(item_id, &notes).await?;
+    state
+        .store
+        .audit_change(
+            Some(user.person.id),
+            "meeting.agenda.notes",
+            "meeting",
+            Some(item.meeting_id),
+            &format!("agenda item {item_id}: {}", item.title),
+            Some(&serde_json::json!({ "notes": item.notes })),
+            Some(&serde_json::json!({ "notes": notes })),
+        )
+        .await?;
     state
         .live
         .publish(&state.store, item.meeting_id, "agenda")
@@ -1065,7 +1199,15 @@ pub async fn confirm_end(
         })
         .collect();
     render(&EndPage {
-        layout: Layout::new(&session, format!("End · {}", meeting.title), "teams"),
+        layout: Layout::new(
+            &session,
+            format!(
+                "{} · {}",
+                i18n::message(session.lang, "meeting-end-crumb", &[]),
+                meeting.title
+            ),
+            "teams",
+        ),
         meeting_id,
         title: meeting.title,
         sentence: summary.sentence(),
