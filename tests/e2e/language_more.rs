@@ -9,6 +9,7 @@ use lmp_tests::{on_both_databases, TestApp};
 use crate::language::{h1, page_in};
 
 on_both_databases!(
+    the_directory_improvement_and_people_pages_read_in_spanish,
     a_spanish_browser_reads_the_learning_pages_in_spanish,
     a_meeting_and_its_consensus_round_read_in_spanish,
 );
@@ -194,4 +195,15 @@ async fn a_meeting_and_its_consensus_round_read_in_spanish(app: TestApp) {
     .await;
     assert!(part.contains("<td>I block it</td>"));
     assert!(part.contains("1 person blocks it."));
+}
+
+async fn the_directory_improvement_and_people_pages_read_in_spanish(app: TestApp) {
+    let member = app.sign_in("member@example.org").await;
+    let (status, html) = page_in(&member, "/teams", "es").await;
+    assert_eq!(status, 200);
+    assert_eq!(h1(&html), "Directorio de equipos");
+    let (_, html) = page_in(&member, "/people", "es").await;
+    assert_eq!(h1(&html), "Personas");
+    let (_, html) = page_in(&member, "/teams", "en").await;
+    assert_eq!(h1(&html), "Team directory", "English stays English");
 }

@@ -14,6 +14,7 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Json, Path, Query, TextForm};
+use crate::i18n::Arg;
 use crate::pages::{render, render_with};
 use crate::state::AppState;
 use crate::views::Layout;
@@ -240,27 +241,40 @@ async fn measure_page(
         .measure
         .target
         .map(|t| {
-            format!(
-                ", target {} ({} is better)",
-                fmt(Some(t)),
-                if a.measure.direction == "up" {
-                    "higher"
-                } else {
-                    "lower"
-                }
-            )
+            let id = if a.measure.direction == "up" {
+                "measure-target-higher"
+            } else {
+                "measure-target-lower"
+            };
+            crate::i18n::message(session.lang, id, &[("target", Arg::Text(&fmt(Some(t))))])
         })
         .unwrap_or_default();
     Ok(MeasurePage {
         layout: Layout::new(session, a.measure.name.clone(), "teams"),
         id: measure_id,
         description: format!(
-            "{} measure{}{}",
-            a.measure.kind,
+            "{}{}{}",
+            crate::i18n::message(
+                session.lang,
+                match a.measure.kind.as_str() {
+                    "outcome" => "measure-of-outcome",
+                    "process" => "measure-of-process",
+                    "balancing" => "measure-of-balancing",
+                    _ => "measure-of-other",
+                },
+                &[("kind", Arg::Text(&a.measure.kind))],
+            ),
             if a.measure.unit.is_empty() {
                 String::new()
             } else {
-                format!(" in {}", a.measure.unit)
+                format!(
+                    " {}",
+                    crate::i18n::message(
+                        session.lang,
+                        "measure-in-unit",
+                        &[("unit", Arg::Text(&a.measure.unit))]
+                    )
+                )
             },
             target
         ),
@@ -272,18 +286,27 @@ async fn measure_page(
         error_intro,
         chart: svg_of(&a.measure, &points),
         summary: match &chart {
-            Some(c) => format!(
-                "{} of {} points; the table below holds the same data.",
-                kind_label(kind),
-                c.points.len()
+            Some(c) => crate::i18n::message(
+                session.lang,
+                "measure-summary",
+                &[
+                    (
+                        "chart",
+                        Arg::Text(&crate::i18n::message(session.lang, kind_label(kind), &[])),
+                    ),
+                    (
+                        "count",
+                        Arg::Number(i64::try_from(c.points.len()).unwrap_or(i64::MAX)),
+                    ),
+                ],
             ),
-            None => "No chart yet.".to_string(),
+            None => crate::i18n::message(session.lang, "measure-no-chart", &[]),
         },
         signals: chart.as_ref().map(signals).unwrap_or_default(),
         value_label: if ratio {
-            "Numerator / denominator"
+            "measure-col-ratio"
         } else {
-            "Value"
+            "measure-col-value"
         },
         rows,
         can_edit: a.can_edit,
@@ -303,7 +326,7 @@ fn kind_label(kind: ChartKind) -> &'static str {
         .iter()
         .find(|(code, _)| *code == chart_code(kind))
         .map(|(_, label)| *label)
-        .unwrap_or("Run chart")
+        .unwrap_or("measure-chart-run")
 }
 
 fn chart_code(kind: ChartKind) -> &'static str {

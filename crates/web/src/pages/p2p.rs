@@ -21,6 +21,7 @@ use crate::authz;
 use crate::charts;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
+use crate::i18n::{self, Arg, Lang};
 use crate::p2p::{self, Decision, SaveError};
 use crate::state::AppState;
 use crate::views::{date, date_input, Layout, Pager};
@@ -46,8 +47,8 @@ struct TeamP2pPage {
     level: u8,
     level_name: &'static str,
     recorded_level: u8,
-    approved_month: Option<String>,
-    year_name: String,
+    /// "From the assessment of …, approved by the sponsors, …" when one is approved.
+    approved_text: Option<String>,
     month_label: String,
     month_code: String,
     month_status: Option<String>,
@@ -101,14 +102,19 @@ pub async fn team_overview(
         })
         .collect();
     let flash = match flash.done.as_str() {
-        "approved" => Some("Approved. The team's level is updated.".to_string()),
-        "returned" => Some("Returned to the co-leads with your comment.".to_string()),
+        "approved" => Some(i18n::message(session.lang, "p2p-flash-approved", &[])),
+        "returned" => Some(i18n::message(session.lang, "p2p-flash-returned", &[])),
         _ => None,
     };
+    let year_name = standing.current.year.name.clone();
     render(&TeamP2pPage {
         layout: Layout::new(
             &session,
-            format!("Path to Performance · {}", view.team.name),
+            i18n::message(
+                session.lang,
+                "p2p-page-title",
+                &[("name", Arg::Text(&view.team.name))],
+            ),
             "teams",
         ),
         team_id,
@@ -122,15 +128,23 @@ pub async fn team_overview(
             .and_then(|(a, _)| a.level)
             .and_then(|l| u8::try_from(l).ok())
             .unwrap_or(0),
-        approved_month: standing
+        approved_text: standing
             .approved
             .as_ref()
             .and_then(|(a, _)| Month::parse(&a.month))
-            .map(Month::label),
-        year_name: standing.current.year.name.clone(),
+            .map(|m| {
+                i18n::message(
+                    session.lang,
+                    "p2p-approved-from",
+                    &[
+                        ("month", Arg::Text(&m.label())),
+                        ("year", Arg::Text(&year_name)),
+                    ],
+                )
+            }),
         month_label: month.label(),
         month_code: month.code(),
-        month_status: this_month.map(|a| a.status),
+        month_status: this_month.map(|a| status_message(&a.status).to_string()),
         is_co_lead: p2p::is_co_lead(&view),
         missing,
         chart,
@@ -305,11 +319,13 @@ async fn assessment_page(
         .map(|s| {
             (
                 s.person_name,
-                Side::parse(&s.side).map(Side::label).unwrap_or(""),
+                Side::parse(&s.side)
+                    .map(|side| super::teams::role_message(TeamRole::Sponsor(side)))
+                    .unwrap_or("p2p-sponsor"),
                 if s.decision == "approve" {
-                    "approved"
+                    "p2p-decision-approved"
                 } else {
-                    "returned it"
+                    "p2p-decision-returned"
                 },
                 s.comment,
             )
@@ -325,7 +341,7 @@ async fn assessment_page(
         team_name: view.team.name.clone(),
         month_label: month.label(),
         month_code: month.code(),
-        status: assessment.status.clone(),
+        status: status_message(&assessment.status).to_string(),
         level: assessment.level,
         year_name: year.name,
         flash,
@@ -351,8 +367,8 @@ pub async fn show_assessment(
 ) -> AppResult<Response> {
     let month = parse_month(&month)?;
     let flash = match flash.done.as_str() {
-        "saved" => Some("Saved.".to_string()),
-        "submitted" => Some("Sent to the sponsors for sign-off.".to_string()),
+        "saved" => Some(i18n::message(session.lang, "p2p-flash-saved", &[])),
+        "submitted" => Some(i18n::message(session.lang, "p2p-flash-submitted", &[])),
         "waiting" => Some(
             "Your approval is recorded; sponsors of the other side still need to approve."
                 .to_string(),
@@ -523,16 +539,24 @@ pub async fn log(
         .items
         .iter()
         .map(|e| {
-            let mut answer = if e.met == 1 {
-                "completed".to_string()
-            } else {
-                "not completed".to_string()
-            };
+            let mut answer = i18n::message(
+                session.lang,
+                if e.met == 1 {
+                    "p2p-completed"
+                } else {
+                    "p2p-not-completed"
+                },
+                &[],
+            );
             if !e.comment.is_empty() {
                 answer.push_str(&format!(" — “{}”", e.comment));
             }
             if !e.evidence_url.is_empty() {
-                answer.push_str(&format!(" (evidence: {})", e.evidence_url));
+                answer.push_str(&i18n::message(
+                    session.lang,
+                    "p2p-log-evidence",
+                    &[("name", Arg::Text(&e.evidence_url))],
+                ));
             }
             (
                 date(e.at),
@@ -545,7 +569,15 @@ pub async fn log(
         .collect();
     let pager = Pager::new(&page, &format!("/teams/{team_id}/p2p/log"), "");
     render(&LogPage {
-        layout: Layout::new(&session, format!("P2P log · {}", view.team.name), "teams"),
+        layout: Layout::new(
+            &session,
+            i18n::message(
+                session.lang,
+                "p2p-log-title",
+                &[("name", Arg::Text(&view.team.name))],
+            ),
+            "teams",
+        ),
         team_id,
         team_name: view.team.name.clone(),
         page,
@@ -589,7 +621,9 @@ async fn check_ins_page(
                 format!(
                     "{} ({})",
                     e.name,
-                    e.team_role().map(TeamRole::label).unwrap_or("")
+                    e.team_role()
+                        .map(|r| i18n::message(session.lang, super::teams::role_message(r), &[]))
+                        .unwrap_or_default()
                 ),
             )
         })
@@ -600,7 +634,15 @@ async fn check_ins_page(
         .await?;
     let pager = Pager::new(&page, &format!("/teams/{team_id}/check-ins"), "");
     Ok(CheckInsPage {
-        layout: Layout::new(session, format!("Check-ins · {}", view.team.name), "teams"),
+        layout: Layout::new(
+            session,
+            i18n::message(
+                session.lang,
+                "p2p-check-ins-title",
+                &[("name", Arg::Text(&view.team.name))],
+            ),
+            "teams",
+        ),
         team_id,
         team_name: view.team.name.clone(),
         flash,
@@ -727,7 +769,7 @@ pub async fn log_check_in(
         None,
         (today, String::new(), String::new()),
         FieldErrors::new(),
-        Some("Check-in logged.".into()),
+        Some(i18n::message(session.lang, "p2p-flash-check-in", &[])),
     )
     .await?;
     render(&page)
@@ -779,14 +821,13 @@ struct RollupPage {
     layout: Layout,
     scopes: Vec<(String, String)>,
     scope_code: String,
-    scope_label: String,
     quarters: Vec<(String, String)>,
     quarter_code: String,
     quarter_label: String,
-    previous_label: String,
-    teams: usize,
-    moved_up: usize,
-    moved_down: usize,
+    /// "Whole organisation, Q3 2026: 12 teams; …" in the page's language.
+    summary: String,
+    /// "From Q2 2026 to Q3 2026".
+    moves_heading: String,
     chart: String,
     buckets: Vec<(String, usize, String)>,
     bucket_labels: Vec<String>,
@@ -814,7 +855,10 @@ pub async fn rollup(
     let org = state.org().await?;
     let mut scopes = Vec::new();
     if p2p::oversees_teams(&user) {
-        scopes.push(("national".to_string(), "Whole organisation".to_string()));
+        scopes.push((
+            "national".to_string(),
+            i18n::message(session.lang, "p2p-scope-national", &[]),
+        ));
         scopes.extend(
             org.regions
                 .iter()
@@ -825,15 +869,20 @@ pub async fn rollup(
                 .iter()
                 .map(|f| (format!("facility:{}", f.id), f.name.clone())),
         );
-        scopes.extend(
-            org.locals
-                .iter()
-                .map(|l| (format!("local:{}", l.id), format!("Members of {}", l.name))),
-        );
+        scopes.extend(org.locals.iter().map(|l| {
+            (
+                format!("local:{}", l.id),
+                i18n::message(
+                    session.lang,
+                    "p2p-scope-local",
+                    &[("name", Arg::Text(&l.name))],
+                ),
+            )
+        }));
     }
     scopes.push((
         format!("sponsor:{}", user.person.id),
-        "Teams I sponsor".to_string(),
+        i18n::message(session.lang, "p2p-scope-sponsor", &[]),
     ));
     let scope_code = scope.code();
     let scope_label = scopes
@@ -861,7 +910,7 @@ pub async fn rollup(
         crate::views::query_string(&[("scope", scope_code.clone()), ("quarter", quarter.code())]);
     let pager = Pager::new(&view.stale, "/p2p/rollup", &base_query);
     render(&RollupPage {
-        layout: Layout::new(&session, "Path to Performance roll-up", "rollup"),
+        layout: Layout::titled(&session, "p2p-rollup-title", "rollup"),
         quarters: p2p::this_month()
             .quarter()
             .back(12)
@@ -869,13 +918,24 @@ pub async fn rollup(
             .map(|q| (q.code(), q.label()))
             .collect(),
         scopes,
-        scope_label,
+        summary: rollup_summary(
+            session.lang,
+            &scope_label,
+            quarter,
+            view.rollup.teams,
+            view.rollup.moved_up,
+            view.rollup.moved_down,
+        ),
+        moves_heading: i18n::message(
+            session.lang,
+            "p2p-moves",
+            &[
+                ("previous", Arg::Text(&quarter.previous().label())),
+                ("quarter", Arg::Text(&quarter.label())),
+            ],
+        ),
         quarter_code: quarter.code(),
         quarter_label: quarter.label(),
-        previous_label: quarter.previous().label(),
-        teams: view.rollup.teams,
-        moved_up: view.rollup.moved_up,
-        moved_down: view.rollup.moved_down,
         chart,
         buckets,
         bucket_labels: (0..BUCKETS).map(bucket_label).collect(),
@@ -1228,4 +1288,39 @@ pub async fn admin_add_criterion(
         year.id
     ))
     .into_response())
+}
+
+/// The catalogue id of an assessment's status, as the pages show it.
+fn status_message(status: &str) -> &'static str {
+    match status {
+        "draft" => "p2p-status-draft",
+        "submitted" => "p2p-status-submitted",
+        "approved" => "p2p-status-approved",
+        "returned" => "p2p-status-returned",
+        _ => "p2p-status-unknown",
+    }
+}
+
+/// The roll-up's one-sentence summary.
+fn rollup_summary(
+    lang: Lang,
+    scope: &str,
+    quarter: Quarter,
+    teams: usize,
+    up: usize,
+    down: usize,
+) -> String {
+    let n = |v: usize| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
+    i18n::message(
+        lang,
+        "p2p-rollup-summary",
+        &[
+            ("scope", Arg::Text(scope)),
+            ("quarter", Arg::Text(&quarter.label())),
+            ("previous", Arg::Text(&quarter.previous().label())),
+            ("teams", n(teams)),
+            ("up", n(up)),
+            ("down", n(down)),
+        ],
+    )
 }

@@ -49,7 +49,7 @@ pub async fn people_page(
         .await?;
     let pager = Pager::new(&page, path, &query_string(&[("q", q.clone())]));
     Ok(PeoplePage {
-        layout: Layout::new(session, "People", section),
+        layout: Layout::titled(session, "people-title", section),
         path,
         link_base,
         q,

@@ -19,10 +19,98 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz::{self, TeamView};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
+use crate::i18n::Arg;
 use crate::state::AppState;
 use crate::views::{Layout, Pager};
 
 use crate::authz::{project_access, ProjectAccess};
+
+/// The catalogue id of a project's status.
+pub(crate) fn status_message(status: ProjectStatus) -> &'static str {
+    match status {
+        ProjectStatus::Idea => "proj-status-idea",
+        ProjectStatus::Active => "proj-status-active",
+        ProjectStatus::Sustaining => "proj-status-sustaining",
+        ProjectStatus::Done => "proj-status-done",
+        ProjectStatus::Stopped => "proj-status-stopped",
+    }
+}
+
+/// The catalogue id of a scope topic, and of its redirect (why, and to whom) when out of scope.
+fn topic_messages(topic: ScopeTopic) -> (&'static str, Option<(&'static str, &'static str)>) {
+    match topic {
+        ScopeTopic::PerformanceImprovement => ("proj-topic-performance", None),
+        ScopeTopic::DailyOperations => ("proj-topic-operations", None),
+        ScopeTopic::WorkEnvironment => ("proj-topic-environment", None),
+        ScopeTopic::IndividualPerformance => (
+            "proj-topic-individual",
+            Some(("proj-topic-individual-why", "proj-topic-individual-to")),
+        ),
+        ScopeTopic::ScopeOfPractice => (
+            "proj-topic-practice",
+            Some(("proj-topic-practice-why", "proj-topic-practice-to")),
+        ),
+        ScopeTopic::StrategicDirection => (
+            "proj-topic-strategy",
+            Some(("proj-topic-strategy-why", "proj-topic-strategy-to")),
+        ),
+        ScopeTopic::ContractOrLaborRelations => (
+            "proj-topic-contract",
+            Some(("proj-topic-contract-why", "proj-topic-contract-to")),
+        ),
+        ScopeTopic::LegalOrRegulatory => (
+            "proj-topic-legal",
+            Some(("proj-topic-legal-why", "proj-topic-legal-to")),
+        ),
+    }
+}
+
+fn stage_message(stage: pdsa::Stage) -> &'static str {
+    match stage {
+        pdsa::Stage::Plan => "cycle-stage-plan",
+        pdsa::Stage::Do => "cycle-stage-do",
+        pdsa::Stage::Study => "cycle-stage-study",
+        pdsa::Stage::Act => "cycle-stage-act",
+        pdsa::Stage::Complete => "cycle-stage-complete",
+    }
+}
+
+fn decision_message(decision: ActDecision) -> &'static str {
+    match decision {
+        ActDecision::Adopt => "cycle-decision-adopt",
+        ActDecision::Adapt => "cycle-decision-adapt",
+        ActDecision::Abandon => "cycle-decision-abandon",
+    }
+}
+
+fn change_kind_message(kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::WorkflowOrProcess => "cycle-kind-workflow",
+        ChangeKind::TrainingOnly => "cycle-kind-training",
+        ChangeKind::Other => "cycle-kind-other",
+    }
+}
+
+/// The catalogue id of a Value Compass point (shared with the library's pages).
+pub(crate) fn compass_message(point: CompassPoint) -> &'static str {
+    match point {
+        CompassPoint::BestQuality => "compass-quality",
+        CompassPoint::BestService => "compass-service",
+        CompassPoint::MostAffordable => "compass-affordable",
+        CompassPoint::BestPlaceToWork => "compass-workplace",
+    }
+}
+
+fn tool_kind_message(kind: lmp_domain::improvement::tools::ToolKind) -> &'static str {
+    use lmp_domain::improvement::tools::ToolKind;
+    match kind {
+        ToolKind::Fishbone => "proj-tool-fishbone",
+        ToolKind::Pick => "proj-tool-pick",
+        ToolKind::ProcessMap => "proj-tool-process",
+        ToolKind::WasteWalk => "proj-tool-waste_walk",
+        ToolKind::DriverDiagram => "proj-tool-driver",
+    }
+}
 
 fn require_edit(access: &ProjectAccess) -> AppResult<()> {
     access.require_edit("Only the team's co-leads and the project's owners can change a project.")
@@ -74,12 +162,20 @@ async fn projects_page(
         .iter()
         .map(|p| {
             let status = ProjectStatus::parse(&p.status)
-                .map(ProjectStatus::label)
+                .map(status_message)
                 .unwrap_or("");
             let aim = if p.aim_what.is_empty() {
                 "—".to_string()
             } else {
-                format!("{} ({}, by {})", p.aim_what, p.aim_how_much, p.aim_by_when)
+                crate::i18n::message(
+                    session.lang,
+                    "proj-aim-summary",
+                    &[
+                        ("what", Arg::Text(&p.aim_what)),
+                        ("much", Arg::Text(&p.aim_how_much)),
+                        ("when", Arg::Text(&p.aim_by_when)),
+                    ],
+                )
             };
             (p.id, p.title.clone(), status, aim)
         })
@@ -88,7 +184,11 @@ async fn projects_page(
     Ok(ProjectsPage {
         layout: Layout::new(
             session,
-            format!("Improvement work · {}", view.team.name),
+            format!(
+                "{} · {}",
+                crate::i18n::message(session.lang, "proj-title", &[]),
+                view.team.name
+            ),
             "teams",
         ),
         team_id,
@@ -217,11 +317,11 @@ struct ProjectPage {
 }
 
 pub const CHART_KINDS: [(&str, &str); 5] = [
-    ("run", "Run chart"),
-    ("i", "Control chart: individuals (I)"),
-    ("p", "Control chart: proportion (p)"),
-    ("u", "Control chart: rate (u)"),
-    ("c", "Control chart: count (c)"),
+    ("run", "measure-chart-run"),
+    ("i", "measure-chart-i"),
+    ("p", "measure-chart-p"),
+    ("u", "measure-chart-u"),
+    ("c", "measure-chart-c"),
 ];
 
 #[derive(Deserialize)]
@@ -259,8 +359,8 @@ async fn project_page(
                 c.id,
                 c.number,
                 c.change_idea,
-                stage.label(),
-                decision.map(ActDecision::label),
+                stage_message(stage),
+                decision.map(decision_message),
             )
         })
         .collect();
@@ -268,8 +368,17 @@ async fn project_page(
     for m in state.store.measures(project_id).await? {
         let svg = crate::measures::chart_svg(state, &m).await?;
         let kind = format!(
-            "{} measure{}",
-            m.kind,
+            "{}{}",
+            crate::i18n::message(
+                session.lang,
+                match m.kind.as_str() {
+                    "outcome" => "measure-of-outcome",
+                    "process" => "measure-of-process",
+                    "balancing" => "measure-of-balancing",
+                    _ => "measure-of-other",
+                },
+                &[("kind", Arg::Text(&m.kind))],
+            ),
             if m.unit.is_empty() {
                 String::new()
             } else {
@@ -280,25 +389,25 @@ async fn project_page(
     }
     Ok(ProjectPage {
         layout: Layout::new(session, p.title.clone(), "teams"),
-        status_label: status.label(),
+        status_label: status_message(status),
         compass: CompassPoint::parse_list(&p.compass)
             .into_iter()
-            .map(CompassPoint::label)
+            .map(compass_message)
             .collect(),
         flash,
         errors,
         can_edit: access.can_edit,
-        scope_label: topic.map(ScopeTopic::label),
-        redirect: topic.and_then(ScopeTopic::redirect),
+        scope_label: topic.map(|t| topic_messages(t).0),
+        redirect: topic.and_then(|t| topic_messages(t).1),
         current_topic: p.scope_topic.clone().unwrap_or_default(),
         topics: ScopeTopic::ALL
             .iter()
-            .map(|t| (t.code(), t.label()))
+            .map(|t| (t.code(), topic_messages(*t).0))
             .collect(),
         next_statuses: ProjectStatus::ALL
             .iter()
             .filter(|s| status.can_move_to(**s))
-            .map(|s| (s.code(), s.label()))
+            .map(|s| (s.code(), status_message(*s)))
             .collect(),
         cycles,
         measures,
@@ -316,7 +425,7 @@ async fn project_page(
             .into_iter()
             .map(|t| {
                 let kind = lmp_domain::improvement::tools::ToolKind::parse(&t.kind);
-                (t.id, t.title, kind.map_or("", |k| k.label()))
+                (t.id, t.title, kind.map_or("", tool_kind_message))
             })
             .collect(),
         can_write_up: access.can_edit
@@ -633,14 +742,21 @@ fn cycle_page(
     );
     let field = |name, label, value: &String, long| (name, label, value.clone(), long);
     CyclePage {
-        layout: Layout::new(session, "PDSA cycle", "teams"),
+        layout: Layout::titled(session, "cycle-title", "teams"),
         project_id: project.id,
         project_title: project.title.clone(),
         heading: match number {
-            Some(n) => format!("Cycle {n}: {}", input.change_idea),
-            None => "Plan a new PDSA cycle".to_string(),
+            Some(n) => crate::i18n::message(
+                session.lang,
+                "cycle-heading",
+                &[
+                    ("count", Arg::Number(n)),
+                    ("name", Arg::Text(&input.change_idea)),
+                ],
+            ),
+            None => crate::i18n::message(session.lang, "cycle-new-heading", &[]),
         },
-        stage: cycle_id.map(|_| stage.label()),
+        stage: cycle_id.map(|_| stage_message(stage)),
         errors,
         action: match cycle_id {
             Some(id) => format!("/projects/{}/cycles/{id}", project.id),
@@ -649,64 +765,49 @@ fn cycle_page(
         follows: input.follows_id,
         sections: vec![
             (
-                "Plan",
+                "cycle-plan",
                 vec![
                     field(
                         "change_idea",
-                        "The change we will test",
+                        "cycle-change-idea",
                         &input.change_idea,
                         false,
                     ),
-                    field("question", "What we want to learn", &input.question, true),
-                    field(
-                        "prediction",
-                        "What we predict will happen",
-                        &input.prediction,
-                        true,
-                    ),
+                    field("question", "cycle-question", &input.question, true),
+                    field("prediction", "cycle-prediction", &input.prediction, true),
                     field(
                         "plan_details",
-                        "Who, what, when, where",
+                        "cycle-plan-details",
                         &input.plan_details,
                         true,
                     ),
                     field(
                         "data_to_collect",
-                        "Data we will collect",
+                        "cycle-data",
                         &input.data_to_collect,
                         true,
                     ),
-                    field(
-                        "started_on",
-                        "Start date (YYYY-MM-DD)",
-                        &input.started_on,
-                        false,
-                    ),
+                    field("started_on", "cycle-started-on", &input.started_on, false),
                 ],
             ),
             (
-                "Do",
-                vec![field(
-                    "do_notes",
-                    "What happened, and what we observed",
-                    &input.do_notes,
-                    true,
-                )],
+                "cycle-do",
+                vec![field("do_notes", "cycle-do-notes", &input.do_notes, true)],
             ),
             (
-                "Study",
+                "cycle-study",
                 vec![field(
                     "study_notes",
-                    "The result compared with the prediction",
+                    "cycle-study-notes",
                     &input.study_notes,
                     true,
                 )],
             ),
             (
-                "Act",
+                "cycle-act",
                 vec![field(
                     "act_notes",
-                    "What we will do next, and why",
+                    "cycle-act-notes",
                     &input.act_notes,
                     true,
                 )],
@@ -716,11 +817,11 @@ fn cycle_page(
         act_decision: input.act_decision.clone().unwrap_or_default(),
         kinds: ChangeKind::ALL
             .iter()
-            .map(|k| (k.code(), k.label()))
+            .map(|k| (k.code(), change_kind_message(*k)))
             .collect(),
         decisions: ActDecision::ALL
             .iter()
-            .map(|d| (d.code(), d.label()))
+            .map(|d| (d.code(), decision_message(*d)))
             .collect(),
         editable,
         next_cycle_href: match (cycle_id, decision) {
@@ -1122,7 +1223,7 @@ pub async fn search(
                 p.title.clone(),
                 p.team_name.clone(),
                 ProjectStatus::parse(&p.status)
-                    .map(ProjectStatus::label)
+                    .map(status_message)
                     .unwrap_or(""),
                 if p.aim_what.is_empty() {
                     String::new()
@@ -1138,7 +1239,7 @@ pub async fn search(
         &crate::views::query_string(&[("q", q.clone())]),
     );
     render(&SearchPage {
-        layout: Layout::new(&session, "Improvement work", "projects"),
+        layout: Layout::titled(&session, "proj-title", "projects"),
         q,
         practices,
         page,

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use lmp_domain::{FieldErrors, PageRequest, TeamRole};
+use lmp_domain::{FieldErrors, PageRequest, Side, TeamRole};
 use lmp_store::org::OrgTree;
 use lmp_store::teams::{CharterInput, Team, TeamFilter, TeamSummary};
 use serde::Deserialize;
@@ -15,6 +15,7 @@ use super::{parse_id, render, render_with};
 use crate::auth::{CurrentUser, Session};
 use crate::authz;
 use crate::error::AppResult;
+use crate::i18n::{self, Arg, Lang};
 use crate::roster::{self, AddError, PersonRef, Removal};
 use crate::state::AppState;
 use crate::views::{query_string, Layout, Pager};
@@ -95,7 +96,7 @@ pub async fn directory(
     };
     let pager = Pager::new(&page, "/teams", &query.base_query());
     render(&DirectoryPage {
-        layout: Layout::new(&session, "Team directory", "teams"),
+        layout: Layout::titled(&session, "team-directory-title", "teams"),
         filter: query,
         org,
         departments,
@@ -109,13 +110,15 @@ struct EntryView {
     id: i64,
     person_id: i64,
     name: String,
-    role_label: &'static str,
+    role_message: &'static str,
+    remove_label: String,
     job_title: String,
     local_name: Option<String>,
 }
 
 struct GroupView {
     label: &'static str,
+    message: &'static str,
     entries: Vec<EntryView>,
 }
 
@@ -153,12 +156,41 @@ pub struct FlashQuery {
     done: String,
 }
 
-fn flash_message(done: &str) -> Option<String> {
-    match done {
-        "added" => Some("Added to the roster.".into()),
-        "removed" => Some("Removed from the roster.".into()),
-        "charter" => Some("Charter saved.".into()),
-        _ => None,
+fn flash_message(lang: Lang, done: &str) -> Option<String> {
+    let id = match done {
+        "added" => "team-flash-added",
+        "removed" => "team-flash-removed",
+        "charter" => "team-flash-charter",
+        _ => return None,
+    };
+    Some(i18n::message(lang, id, &[]))
+}
+
+/// The catalogue id of a role's name on a roster.
+pub fn role_message(role: TeamRole) -> &'static str {
+    match role {
+        TeamRole::CoLead(Side::Management) => "team-role-co-lead-management",
+        TeamRole::CoLead(Side::Labor) => "team-role-co-lead-labor",
+        TeamRole::CoLead(Side::Physician) => "team-role-co-lead-physician",
+        TeamRole::Sponsor(Side::Management) => "team-role-sponsor-management",
+        TeamRole::Sponsor(Side::Labor) => "team-role-sponsor-labor",
+        TeamRole::Sponsor(Side::Physician) => "team-role-sponsor-physician",
+        TeamRole::SafetyChampion => "team-role-safety-champion",
+        TeamRole::Steward => "team-role-steward",
+        TeamRole::Consultant => "team-role-consultant",
+        TeamRole::Member => "team-role-member",
+    }
+}
+
+/// The catalogue id of the heading a role is grouped under on a roster.
+fn role_group_message(role: TeamRole) -> &'static str {
+    match role {
+        TeamRole::CoLead(_) => "team-group-co-leads",
+        TeamRole::Sponsor(_) => "team-group-sponsors",
+        TeamRole::SafetyChampion => "team-group-safety-champions",
+        TeamRole::Steward => "team-group-stewards",
+        TeamRole::Consultant => "team-group-consultants",
+        TeamRole::Member => "team-group-members",
     }
 }
 
@@ -184,11 +216,21 @@ async fn team_page(
         let Some(role) = entry.team_role() else {
             continue;
         };
+        let role_name = i18n::message(session.lang, role_message(role), &[]);
+        let remove_label = i18n::message(
+            session.lang,
+            "team-remove-label",
+            &[
+                ("name", Arg::Text(&entry.name)),
+                ("role", Arg::Text(&role_name)),
+            ],
+        );
         let line = EntryView {
             id: entry.id,
             person_id: entry.person_id,
             name: entry.name,
-            role_label: role.label(),
+            role_message: role_message(role),
+            remove_label,
             job_title: entry.job_title,
             local_name: entry.local_name,
         };
@@ -196,6 +238,7 @@ async fn team_page(
             Some(group) if group.label == role.group_label() => group.entries.push(line),
             _ => groups.push(GroupView {
                 label: role.group_label(),
+                message: role_group_message(role),
                 entries: vec![line],
             }),
         }
@@ -217,7 +260,7 @@ async fn team_page(
         people_count,
         roles: TeamRole::ALL
             .iter()
-            .map(|r| (r.code(), r.label()))
+            .map(|r| (r.code(), role_message(*r)))
             .collect(),
         add,
         flash,
@@ -238,7 +281,7 @@ pub async fn show(
         &user,
         team_id,
         AddForm::default(),
-        flash_message(&flash.done),
+        flash_message(session.lang, &flash.done),
     )
     .await?;
     render(&page)
@@ -366,22 +409,27 @@ impl CharterForm {
             multiline,
         };
         vec![
-            field("description", "Short description", self.description, false),
-            field("purpose", "Purpose", self.purpose, true),
+            field(
+                "description",
+                "team-field-description",
+                self.description,
+                false,
+            ),
+            field("purpose", "team-purpose", self.purpose, true),
             field(
                 "meeting_cadence",
-                "Meeting cadence",
+                "team-meeting-cadence",
                 self.meeting_cadence,
                 false,
             ),
-            field("ground_rules", "Ground rules", self.ground_rules, true),
-            field("decision_rules", "How we decide", self.decision_rules, true),
+            field("ground_rules", "team-ground-rules", self.ground_rules, true),
             field(
-                "quorum",
-                "Quorum (people needed to decide)",
-                self.quorum,
-                false,
+                "decision_rules",
+                "team-decision-rules",
+                self.decision_rules,
+                true,
             ),
+            field("quorum", "team-field-quorum", self.quorum, false),
         ]
     }
 }
@@ -452,7 +500,15 @@ pub async fn edit_charter(
 ) -> AppResult<Response> {
     let view = authz::edit_team(&state, &user, team_id).await?;
     render(&CharterPage {
-        layout: Layout::new(&session, format!("Charter of {}", view.team.name), "teams"),
+        layout: Layout::new(
+            &session,
+            i18n::message(
+                session.lang,
+                "team-charter-title",
+                &[("name", Arg::Text(&view.team.name))],
+            ),
+            "teams",
+        ),
         team_id,
         team_name: view.team.name.clone(),
         fields: CharterForm::from_team(&view.team).fields(),
@@ -495,7 +551,15 @@ pub async fn save_charter(
         Err(errors) => render_with(
             StatusCode::UNPROCESSABLE_ENTITY,
             &CharterPage {
-                layout: Layout::new(&session, format!("Charter of {}", view.team.name), "teams"),
+                layout: Layout::new(
+                    &session,
+                    i18n::message(
+                        session.lang,
+                        "team-charter-title",
+                        &[("name", Arg::Text(&view.team.name))],
+                    ),
+                    "teams",
+                ),
                 team_id,
                 team_name: view.team.name.clone(),
                 fields: form.fields(),

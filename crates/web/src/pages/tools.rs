@@ -28,6 +28,7 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
+use crate::i18n::{self, Arg, Lang};
 use crate::state::AppState;
 use crate::views::Layout;
 
@@ -186,9 +187,11 @@ pub struct Node {
     pub text: String,
     pub note: String,
     pub tag: String,
-    pub tag_label: &'static str,
     pub waste: String,
     pub waste_label: &'static str,
+    /// The catalogue ids of the tag's and the waste's labels, for the page (empty when none).
+    pub tag_id: String,
+    pub waste_id: String,
     pub cycle_id: Option<i64>,
     pub first: bool,
     pub last: bool,
@@ -197,25 +200,45 @@ pub struct Node {
 
 fn node(item: &ToolItem, first: bool, last: bool, children: Vec<Node>) -> Node {
     let kind = ItemKind::parse(&item.kind);
-    let tag_label = match kind {
-        Some(ItemKind::Idea) => Quadrant::parse(&item.tag).map(Quadrant::label),
-        Some(ItemKind::Step) => StepKind::parse(&item.tag).map(StepKind::label),
+    let tag_id = match kind {
+        Some(ItemKind::Idea) => Quadrant::parse(&item.tag).map(|q| quadrant_id(q, "label")),
+        Some(ItemKind::Step) => {
+            StepKind::parse(&item.tag).map(|k| format!("tool-step-{}", k.code()))
+        }
         _ => None,
     }
-    .unwrap_or("");
+    .unwrap_or_default();
     Node {
         id: item.id,
         text: item.text.clone(),
         note: item.note.clone(),
         tag: item.tag.clone(),
-        tag_label,
         waste: item.waste.clone(),
         waste_label: Waste::parse(&item.waste).map(Waste::label).unwrap_or(""),
+        tag_id,
+        waste_id: Waste::parse(&item.waste)
+            .map(|w| waste_id(w, "label"))
+            .unwrap_or_default(),
         cycle_id: item.cycle_id,
         first,
         last,
         children,
     }
+}
+
+/// The catalogue id of a waste's `label` or `example`.
+fn waste_id(waste: Waste, what: &str) -> String {
+    format!("tool-waste-{what}-{}", waste.code())
+}
+
+/// The catalogue id of a PICK quadrant's `label` or `desc`.
+fn quadrant_id(quadrant: Quadrant, what: &str) -> String {
+    format!("tool-quadrant-{what}-{}", quadrant.code())
+}
+
+/// A tool kind's `kind`, `purpose` or `subject` in the page's language.
+fn kind_text(lang: Lang, kind: ToolKind, what: &str) -> String {
+    i18n::message(lang, &format!("tool-{what}-{}", kind.code()), &[])
 }
 
 /// The items as a tree, siblings in position order.
@@ -240,14 +263,14 @@ fn tree(items: &[ToolItem]) -> Vec<Node> {
 
 pub struct QuadrantView {
     pub code: &'static str,
-    pub label: &'static str,
-    pub description: &'static str,
+    pub label: String,
+    pub description: String,
     pub ideas: Vec<Node>,
 }
 
 pub struct WasteGroup {
     pub code: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub observations: Vec<Node>,
 }
 
@@ -256,21 +279,29 @@ pub struct ToolData {
     pub svg: String,
     pub nodes: Vec<Node>,
     /// The PICK chart's two rows (high payoff, low payoff), easy before hard in each.
-    pub pick_rows: Vec<(&'static str, Vec<QuadrantView>)>,
+    pub pick_rows: Vec<(String, Vec<QuadrantView>)>,
     pub groups: Vec<WasteGroup>,
     /// Waste code, label, example and count (waste walk and process map).
-    pub counts: Vec<(&'static str, &'static str, &'static str, usize)>,
+    pub counts: Vec<(&'static str, String, String, usize)>,
     /// How many items have a waste marked.
     pub wasted: usize,
     pub total: usize,
 }
 
-fn data_of(kind: ToolKind, tool: &Tool, items: &[ToolItem]) -> ToolData {
+fn data_of(lang: Lang, kind: ToolKind, tool: &Tool, items: &[ToolItem]) -> ToolData {
+    let t = |id: &str| i18n::message(lang, id, &[]);
     let mut nodes = tree(items);
     let wastes = items.iter().filter_map(|i| Waste::parse(&i.waste));
     let counts = count_by_waste(wastes)
         .into_iter()
-        .map(|(w, n)| (w.code(), w.label(), w.example(), n))
+        .map(|(w, n)| {
+            (
+                w.code(),
+                t(&waste_id(w, "label")),
+                t(&waste_id(w, "example")),
+                n,
+            )
+        })
         .collect::<Vec<_>>();
     let mut data = ToolData {
         svg: String::new(),
@@ -286,22 +317,26 @@ fn data_of(kind: ToolKind, tool: &Tool, items: &[ToolItem]) -> ToolData {
         ToolKind::ProcessMap => data.svg = process_svg(&tool.title, &nodes),
         ToolKind::DriverDiagram => data.svg = driver_svg(&tool.subject, &nodes),
         ToolKind::WasteWalk => {
-            let summary = format!(
-                "Waste walk: {} observation{} by waste type. {}",
-                items.len(),
-                if items.len() == 1 { "" } else { "s" },
-                data.counts
-                    .iter()
-                    .map(|(_, label, _, n)| format!("{label}: {n}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            let list = data
+                .counts
+                .iter()
+                .map(|(_, label, _, n)| format!("{label}: {n}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let summary = i18n::message(
+                lang,
+                "tool-waste-summary",
+                &[
+                    ("count", Arg::Number(items.len() as i64)),
+                    ("list", Arg::Text(&list)),
+                ],
             );
             data.svg = waste_bars(&data.counts, &summary);
             data.groups = Waste::ALL
                 .iter()
                 .map(|w| WasteGroup {
                     code: w.code(),
-                    label: w.label(),
+                    label: t(&waste_id(*w, "label")),
                     observations: Vec::new(),
                 })
                 .collect();
@@ -317,8 +352,8 @@ fn data_of(kind: ToolKind, tool: &Tool, items: &[ToolItem]) -> ToolData {
                 .iter()
                 .map(|q| QuadrantView {
                     code: q.code(),
-                    label: q.label(),
-                    description: q.description(),
+                    label: t(&quadrant_id(*q, "label")),
+                    description: t(&quadrant_id(*q, "desc")),
                     ideas: Vec::new(),
                 })
                 .collect();
@@ -330,7 +365,7 @@ fn data_of(kind: ToolKind, tool: &Tool, items: &[ToolItem]) -> ToolData {
             }
             // Quadrant::ALL is in reading order: the high-payoff row, then the low.
             let low = quadrants.split_off(2);
-            data.pick_rows = vec![("High payoff", quadrants), ("Low payoff", low)];
+            data.pick_rows = vec![(t("tool-row-high"), quadrants), (t("tool-row-low"), low)];
         }
     }
     data.nodes = nodes;
@@ -344,9 +379,9 @@ pub struct Head {
     pub project_active: bool,
     pub href: String,
     pub kind: &'static str,
-    pub kind_label: &'static str,
-    pub purpose: &'static str,
-    pub subject_label: &'static str,
+    pub kind_label: String,
+    pub purpose: String,
+    pub subject_label: String,
     pub title: String,
     pub subject: String,
     pub can_edit: bool,
@@ -355,21 +390,25 @@ pub struct Head {
 
 /// The choices offered on the forms.
 pub struct Options {
-    pub wastes: Vec<(&'static str, &'static str)>,
-    pub step_kinds: Vec<(&'static str, &'static str)>,
-    pub quadrants: Vec<(&'static str, &'static str)>,
+    pub wastes: Vec<(&'static str, String)>,
+    pub step_kinds: Vec<(&'static str, String)>,
+    pub quadrants: Vec<(&'static str, String)>,
 }
 
-fn options() -> Options {
+fn options(lang: Lang) -> Options {
+    let t = |id: &str| i18n::message(lang, id, &[]);
     Options {
-        wastes: Waste::ALL.iter().map(|w| (w.code(), w.label())).collect(),
+        wastes: Waste::ALL
+            .iter()
+            .map(|w| (w.code(), t(&waste_id(*w, "label"))))
+            .collect(),
         step_kinds: StepKind::ALL
             .iter()
-            .map(|k| (k.code(), k.label()))
+            .map(|k| (k.code(), t(&format!("tool-step-{}", k.code()))))
             .collect(),
         quadrants: Quadrant::ALL
             .iter()
-            .map(|q| (q.code(), q.label()))
+            .map(|q| (q.code(), t(&quadrant_id(*q, "label"))))
             .collect(),
     }
 }
@@ -394,8 +433,10 @@ struct ToolPrintPage {
     o: Options,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn tool_parts(
     state: &AppState,
+    lang: Lang,
     access: Access,
     tool: Tool,
     kind: ToolKind,
@@ -403,16 +444,16 @@ async fn tool_parts(
     can_edit: bool,
 ) -> AppResult<(Head, ToolData)> {
     let items = state.store.tool_items(tool.id).await?;
-    let data = data_of(kind, &tool, &items);
+    let data = data_of(lang, kind, &tool, &items);
     let head = Head {
         project_id: access.project.id,
         project_title: access.project.title,
         project_active: access.project.status == ProjectStatus::Active.code(),
         href: tool_href(tool.project_id, tool.id),
         kind: kind.code(),
-        kind_label: kind.label(),
-        purpose: kind.purpose(),
-        subject_label: kind.subject_label(),
+        kind_label: kind_text(lang, kind, "kind"),
+        purpose: kind_text(lang, kind, "purpose"),
+        subject_label: kind_text(lang, kind, "subject"),
         title: tool.title,
         subject: tool.subject,
         can_edit,
@@ -434,7 +475,7 @@ async fn tool_page(
 ) -> AppResult<Response> {
     let can_edit = access.can_edit;
     let title = format!("{} · {}", tool.title, access.project.title);
-    let (h, data) = tool_parts(state, access, tool, kind, flash, can_edit).await?;
+    let (h, data) = tool_parts(state, session.lang, access, tool, kind, flash, can_edit).await?;
     render_with(
         status,
         &ToolPage {
@@ -442,7 +483,7 @@ async fn tool_page(
             h,
             d: draft,
             data,
-            o: options(),
+            o: options(session.lang),
         },
     )
 }
@@ -457,7 +498,7 @@ struct NewToolPage {
     layout: Layout,
     project_id: i64,
     project_title: String,
-    kinds: Vec<(&'static str, &'static str, &'static str)>,
+    kinds: Vec<(&'static str, String, String)>,
     kind: String,
     title: String,
     subject: String,
@@ -473,12 +514,18 @@ fn new_tool_page(
     errors: FieldErrors,
 ) -> NewToolPage {
     NewToolPage {
-        layout: Layout::new(session, "New improvement tool", "teams"),
+        layout: Layout::titled(session, "tool-new-title", "teams"),
         project_id: project.id,
         project_title: project.title.clone(),
         kinds: ToolKind::ALL
             .iter()
-            .map(|k| (k.code(), k.label(), k.purpose()))
+            .map(|k| {
+                (
+                    k.code(),
+                    kind_text(session.lang, *k, "kind"),
+                    kind_text(session.lang, *k, "purpose"),
+                )
+            })
             .collect(),
         kind,
         title,
@@ -596,16 +643,16 @@ pub struct DoneQuery {
     done: String,
 }
 
-fn flash(done: &str) -> Option<String> {
-    let text = match done {
-        "created" => "Tool created. Add its items below.",
-        "saved" => "Saved.",
-        "added" => "Added.",
-        "removed" => "Removed.",
-        "moved" => "Moved.",
+fn flash(lang: Lang, done: &str) -> Option<String> {
+    let id = match done {
+        "created" => "tool-flash-created",
+        "saved" => "tool-flash-saved",
+        "added" => "tool-flash-added",
+        "removed" => "tool-flash-removed",
+        "moved" => "tool-flash-moved",
         _ => return None,
     };
-    Some(text.to_string())
+    Some(i18n::message(lang, id, &[]))
 }
 
 pub async fn show(
@@ -624,7 +671,7 @@ pub async fn show(
         tool,
         kind,
         Draft::none(),
-        flash(&done.done),
+        flash(session.lang, &done.done),
         StatusCode::OK,
     )
     .await
@@ -640,13 +687,13 @@ pub async fn print(
     let access = access(&state, &user, project_id).await?;
     let (tool, kind) = tool_of(&state, project_id, tool_id).await?;
     let title = format!("{} · {}", tool.title, access.project.title);
-    let (h, data) = tool_parts(&state, access, tool, kind, None, false).await?;
+    let (h, data) = tool_parts(&state, session.lang, access, tool, kind, None, false).await?;
     render(&ToolPrintPage {
         layout: Layout::new(&session, title, "teams"),
         h,
         d: Draft::none(),
         data,
-        o: options(),
+        o: options(session.lang),
     })
 }
 
@@ -1212,7 +1259,7 @@ fn fishbone_svg(effect: &str, categories: &[Node]) -> String {
 }
 
 /// Horizontal bars of the wastes seen, one per waste (zeros included), the count at the end.
-fn waste_bars(counts: &[(&str, &str, &str, usize)], summary: &str) -> String {
+fn waste_bars(counts: &[(&str, String, String, usize)], summary: &str) -> String {
     let (row, left, width) = (28.0, 170.0, 640.0);
     let bar_w = width - left - 60.0;
     let height = row * counts.len() as f64 + 10.0;
