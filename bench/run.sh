@@ -5,7 +5,7 @@
 #   bench/run.sh                  # SQLite in a temporary directory
 #   DATABASE_URL=postgres://… bench/run.sh   # PostgreSQL (the database must be empty)
 #
-# Needs: wrk (Debian package), curl. Builds the release binary first.
+# Needs: wrk (Debian package), curl. Builds the release binary first, unless LMP_BIN names one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,8 +15,9 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 
-cargo build --release -p lmp-cli >&2
-LMP=./target/release/lmp
+# LMP_BIN=path/to/lmp skips the build and measures that binary instead.
+[ -n "${LMP_BIN:-}" ] || cargo build --release -p lmp-cli >&2
+LMP=${LMP_BIN:-./target/release/lmp}
 WORK=$(mktemp -d)
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -100,7 +101,7 @@ BASE=$(awk '{ print $2 }' <<<"${RESULTS[0]}")
 # Rows measured over one connection ("-c1") are compared with /healthz over one connection.
 BASE1=$(printf '%s\n' "${RESULTS[@]}" | awk '$1 == "healthz-c1" { print $2 }')
 echo
-echo "Backend: ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION; $(nproc) cores"
+echo "Backend: $([ -n "${DATABASE_URL:-}" ] && echo PostgreSQL || echo SQLite); wrk -t$THREADS -c$CONNECTIONS -d$DURATION; $(nproc) cores"
 printf '%-24s %12s %10s %10s %10s %8s\n' page req/s ratio p50 p99 non-2xx
 for r in "${RESULTS[@]}"; do
   read -r name rps p50 p99 errors <<<"$r"
