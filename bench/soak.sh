@@ -3,7 +3,8 @@
 # against `lmp serve` (the demo loaded first by `lmp demo`) on 127.0.0.1, with wrk and bench/soak.lua (nine reads of the main
 # pages to one change through a form — a huddle item or a "Was it helpful?" answer — each with
 # its session's cookie and CSRF token). Samples the server's resident memory every 10 s from
-# /proc and reports throughput, p99, errors and RSS at the start, the highest and the end.
+# /proc and reports throughput, p99, errors and RSS at the start, the highest and the end, and
+# the whole series of samples.
 # Loopback only, bounded in time (wrk stops after DURATION).
 #
 #   bench/soak.sh                          # SQLite in a temporary directory, 600 s
@@ -119,6 +120,8 @@ echo "latency:      p50 $P50, p99 $P99"
 echo "errors:       ${NON2XX:-0} answers outside 2xx/3xx${SOCKET:+; $SOCKET}"
 [ -n "$STATUSES" ] && echo "$STATUSES" | sed 's/^/              /'
 echo "RSS (KiB):    start $RSS_START, max $RSS_MAX, end $RSS_END ($SAMPLES samples, every 10 s)"
+# Every sample, in MB, so "flat" can be seen and not only inferred from three readings.
+echo "RSS series (MB, every 10 s): $(awk '{ printf "%d ", $2 / 1024 }' "$WORK/rss")"
 if [ "${NON2XX:-0}" != 0 ] || [ -n "$SOCKET" ]; then
   echo "FAILED: the soak saw errors (server log: last lines below)"
   tail -n 20 "$WORK/serve.log"
