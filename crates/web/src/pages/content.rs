@@ -45,12 +45,13 @@ fn compass_label(lang: Lang, code: &str) -> String {
 }
 
 /// A kind of page's name in the reader's language.
-fn type_label(lang: Lang, code: &str) -> String {
+pub(crate) fn type_label(lang: Lang, code: &str) -> String {
     let kind = ContentType::parse(code).map_or("page", ContentType::code);
     i18n::message(lang, &format!("kind-{kind}"), &[])
 }
 
-fn audience_label(lang: Lang, code: &str) -> Option<String> {
+/// An audience's name in the reader's language; `None` for a code that is not an audience.
+pub(crate) fn audience_label(lang: Lang, code: &str) -> Option<String> {
     lmp_domain::content::audience_label(code)
         .map(|_| i18n::message(lang, &format!("audience-{code}"), &[]))
 }

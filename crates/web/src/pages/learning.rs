@@ -61,7 +61,7 @@ fn answer_name(lang: Lang, answer: Answer) -> String {
 
 /// An audience's name in the reader's language (the content catalogue names them).
 fn audience_name(lang: Lang, code: &str) -> String {
-    i18n::message(lang, &format!("audience-{code}"), &[])
+    super::content::audience_label(lang, code).unwrap_or_default()
 }
 
 /// "3. The Value Compass": a stop's number and its title in the reader's language.

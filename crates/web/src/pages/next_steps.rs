@@ -75,7 +75,7 @@ fn kind_label(page: &Candidate, language: &str) -> String {
             "next-course-for-level",
             &[("count", Arg::Number(i64::from(level)))],
         ),
-        (kind, _) => i18n::message(lang, &format!("kind-{}", kind.code()), &[]),
+        (kind, _) => super::content::type_label(lang, kind.code()),
     }
 }
 
