@@ -121,6 +121,7 @@ with_lowered_limits!(
     the_address_limit_counts_every_session_from_one_address,
     an_overloaded_node_turns_requests_away_at_once_and_recovers,
     a_request_past_the_time_limit_is_answered_while_live_streams_stay_open,
+    metrics_are_for_this_machine_or_the_holder_of_the_metrics_token,
 );
 
 fn retry_after(response: &reqwest::Response) -> u64 {
@@ -443,4 +444,65 @@ async fn a_request_past_the_time_limit_is_answered_while_live_streams_stay_open(
         started.elapsed() > Duration::from_secs(2),
         "the stream lived past the limit"
     );
+}
+
+/// `/metrics` tells how the organisation uses the hub, route by route: a client on the same
+/// machine reads it, a client elsewhere (seen through a trusted proxy) is told there is nothing
+/// there unless it brings the configured token.
+async fn metrics_are_for_this_machine_or_the_holder_of_the_metrics_token(backend: Backend) {
+    let config = Config {
+        trust_forwarded_for: true,
+        metrics_token: Some("scrape-secret-41".into()),
+        ..Config::default()
+    };
+    let Some(app) = Limited::spawn(backend, config).await else {
+        return;
+    };
+    let client = reqwest::Client::new();
+    let get = |forwarded: Option<&'static str>, token: Option<&'static str>| {
+        let mut request = client.get(format!("{}/metrics", app.base));
+        if let Some(address) = forwarded {
+            request = request.header("X-Forwarded-For", address);
+        }
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+
+    let local = get(None, None).await.unwrap();
+    assert_eq!(local.status().as_u16(), 200);
+    assert!(local
+        .text()
+        .await
+        .unwrap()
+        .contains("lmp_http_requests_total"));
+
+    let remote = get(Some("203.0.113.9"), None).await.unwrap();
+    assert_eq!(remote.status().as_u16(), 404);
+    assert!(!remote.text().await.unwrap().contains("lmp_http"));
+
+    let wrong = get(Some("203.0.113.9"), Some("scrape-secret-42"))
+        .await
+        .unwrap();
+    assert_eq!(wrong.status().as_u16(), 404);
+
+    let scraper = get(Some("203.0.113.9"), Some("scrape-secret-41"))
+        .await
+        .unwrap();
+    assert_eq!(scraper.status().as_u16(), 200);
+    assert!(scraper
+        .text()
+        .await
+        .unwrap()
+        .contains("lmp_http_requests_total"));
+
+    // The health check stays open to the load balancer wherever it is.
+    let health = client
+        .get(format!("{}/healthz", app.base))
+        .header("X-Forwarded-For", "203.0.113.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status().as_u16(), 200);
 }

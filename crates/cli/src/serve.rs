@@ -45,6 +45,10 @@ pub struct Args {
     /// Seconds a request may take before it is answered 503 (default 30).
     #[arg(long, env = "LMP_REQUEST_TIMEOUT")]
     request_timeout: Option<u64>,
+    /// A bearer token that lets a scraper on another host read /metrics (without it, only a
+    /// client on this machine may).
+    #[arg(long, env = "LMP_METRICS_TOKEN", hide_env_values = true)]
+    metrics_token: Option<String>,
 }
 
 pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
@@ -83,6 +87,7 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
         request_timeout_secs: args
             .request_timeout
             .unwrap_or(defaults.request_timeout_secs),
+        metrics_token: args.metrics_token.filter(|t| !t.is_empty()),
         ..defaults
     };
     let state = AppState::new(store.clone(), config).await?;

@@ -735,7 +735,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         SearchIndex::open(&dir.path().join("tantivy"))?
     };
     let started = Instant::now();
-    index.rebuild(docs.iter().cloned(), &|_| {})?;
+    index.rebuild(docs.iter().cloned().map(Ok), &|_| {})?;
     println!(
         "tantivy ({}): indexed in {:.1} s, {} docs",
         if in_memory { "in memory" } else { "on disk" },

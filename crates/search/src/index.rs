@@ -146,11 +146,13 @@ impl SearchIndex {
     /// every thousand documents and once at the end. Returns how many were indexed.
     ///
     /// Searches see the old index until the new one is complete (one commit at the end); the
-    /// writer's memory is bounded, whatever the number of documents. Other writes wait until
-    /// the rebuild is done. If `docs` repeats a key, the last one wins.
+    /// writer's memory is bounded, whatever the number of documents, and `docs` may be read
+    /// lazily (from the database a page at a time). An `Err` from `docs` abandons the rebuild
+    /// and keeps the old index. Other writes wait until the rebuild is done. If `docs` repeats a
+    /// key, the last one wins.
     pub fn rebuild(
         &self,
-        docs: impl Iterator<Item = Doc>,
+        docs: impl Iterator<Item = Result<Doc, SearchError>>,
         progress: &dyn Fn(usize),
     ) -> Result<usize, SearchError> {
         let fields = &self.inner.fields;
@@ -158,6 +160,7 @@ impl SearchIndex {
         self.write(|writer| {
             writer.delete_all_documents()?;
             for doc in docs {
+                let doc = doc?;
                 writer.delete_term(key_term(fields, doc.kind, doc.id));
                 writer.add_document(schema::to_document(fields, &doc))?;
                 count += 1;

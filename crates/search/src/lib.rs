@@ -45,4 +45,7 @@ pub enum SearchError {
     /// A stored document did not have the shape this crate writes.
     #[error("search index is inconsistent: {0}")]
     Corrupt(String),
+    /// The documents to index could not be read (a rebuild then keeps the old index).
+    #[error("documents for the search index could not be read: {0}")]
+    Source(String),
 }

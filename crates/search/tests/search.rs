@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 
-use lmp_search::{Access, Doc, Hit, Kind, Query, Results, SearchIndex, Sort, Viewer};
+use lmp_search::{Access, Doc, Hit, Kind, Query, Results, SearchError, SearchIndex, Sort, Viewer};
 
 fn doc(kind: Kind, id: i64, title: &str, body: &str) -> Doc {
     Doc {
@@ -513,7 +513,7 @@ fn upsert_replaces_and_delete_removes() {
 fn rebuild_replaces_everything_and_reports_progress() {
     let index = index();
     let seen = RefCell::new(Vec::new());
-    let docs = (0..2_500).map(|i| doc(Kind::Project, i, &format!("Project {i}"), "Rebuilt."));
+    let docs = (0..2_500).map(|i| Ok(doc(Kind::Project, i, &format!("Project {i}"), "Rebuilt.")));
     let n = index
         .rebuild(docs, &|count| seen.borrow_mut().push(count))
         .unwrap();
@@ -525,6 +525,27 @@ fn rebuild_replaces_everything_and_reports_progress() {
     let empty = index.rebuild(std::iter::empty(), &|_| {}).unwrap();
     assert_eq!(empty, 0);
     assert_eq!(index.doc_count(), 0);
+}
+
+#[test]
+fn a_rebuild_whose_documents_fail_keeps_the_old_index() {
+    let index = SearchIndex::in_memory().unwrap();
+    index
+        .upsert(&[doc(Kind::Content, 91, "Kept page", "Zanzibar.")])
+        .unwrap();
+    let before = index.doc_count();
+    let docs = (0..1_500).map(|i| {
+        if i == 1_200 {
+            Err(SearchError::Source("the database went away".into()))
+        } else {
+            Ok(doc(Kind::Project, i, &format!("Project {i}"), "Rebuilt."))
+        }
+    });
+    let err = index.rebuild(docs, &|_| {}).unwrap_err();
+    assert!(err.to_string().contains("the database went away"), "{err}");
+    assert_eq!(index.doc_count(), before);
+    assert_eq!(run(&index, &everything("zanzibar")).total, 1);
+    assert_eq!(run(&index, &everything("rebuilt")).total, 0);
 }
 
 #[test]

@@ -147,7 +147,10 @@ impl Store {
                             "PRAGMA synchronous = FULL",
                             "PRAGMA foreign_keys = ON",
                             "PRAGMA busy_timeout = 10000",
-                            "PRAGMA cache_size = -65536",
+                            // 16 MiB of page cache per connection (8 at most): the operating
+                            // system caches the file too, and 64 MiB each kept the server's
+                            // memory above 300 MB under load (bench/RESULTS.md, soak).
+                            "PRAGMA cache_size = -16384",
                         ] {
                             conn.execute(pragma).await?;
                         }

@@ -41,16 +41,78 @@ const PEOPLE: &str = "SELECT p.id, p.name AS title, p.job_title AS summary, COAL
      '' AS compass, '' AS topic, r.name AS region_name, CAST(NULL AS BIGINT) AS team_id, f.region_id, p.facility_id, p.created_at AS date \
      FROM people p LEFT JOIN facilities f ON f.id = p.facility_id LEFT JOIN regions r ON r.id = f.region_id WHERE p.active = 1";
 
+/// The kinds of row the index is built from, for reading them a page at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexSource {
+    Projects,
+    Practices,
+    Decisions,
+    People,
+}
+
+impl IndexSource {
+    pub const ALL: [IndexSource; 4] = [
+        IndexSource::Practices,
+        IndexSource::Projects,
+        IndexSource::Decisions,
+        IndexSource::People,
+    ];
+
+    /// The query and the column that identifies a row.
+    fn query(self) -> (&'static str, &'static str) {
+        match self {
+            IndexSource::Projects => (PROJECTS, "p.id"),
+            IndexSource::Practices => (PRACTICES, "x.id"),
+            IndexSource::Decisions => (DECISIONS, "d.id"),
+            IndexSource::People => (PEOPLE, "p.id"),
+        }
+    }
+}
+
+/// `WHERE` or `AND`, whichever continues `sql`.
+fn joiner(sql: &str) -> &'static str {
+    if sql.contains(" WHERE ") {
+        "AND"
+    } else {
+        "WHERE"
+    }
+}
+
 impl Store {
+    /// Up to `limit` rows of `which` with an id above `after`, in id order: a full rebuild reads
+    /// the database a page at a time, so its memory does not grow with the organisation.
+    pub async fn index_page(
+        &self,
+        which: IndexSource,
+        after: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<SourceRow>> {
+        let (sql, key) = which.query();
+        let joiner = joiner(sql);
+        Ok(sqlx::query_as(&format!(
+            "{sql} {joiner} {key} > $1 ORDER BY {key} LIMIT $2"
+        ))
+        .bind(after)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    /// How many rows of `which` the index holds when complete (for a progress bar).
+    pub async fn index_count(&self, which: IndexSource) -> StoreResult<i64> {
+        let (sql, _) = which.query();
+        Ok(
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM ({sql}) q"))
+                .fetch_one(self.pool())
+                .await?,
+        )
+    }
+
     /// The rows of `sql`, or only the one with `key` = `id`.
     async fn source(&self, sql: &str, key: &str, id: Option<i64>) -> StoreResult<Vec<SourceRow>> {
         match id {
             Some(id) => {
-                let joiner = if sql.contains(" WHERE ") {
-                    "AND"
-                } else {
-                    "WHERE"
-                };
+                let joiner = joiner(sql);
                 Ok(sqlx::query_as(&format!("{sql} {joiner} {key} = $1"))
                     .bind(id)
                     .fetch_all(self.pool())

@@ -3,8 +3,11 @@
 //! shared decisions and people for everyone signed in; a team's other decisions for those who
 //! read the team), keeping the index in step after each change, and a full rebuild.
 
-use lmp_search::{Access, Doc, Kind, SearchIndex, Viewer};
-use lmp_store::search_source::SourceRow;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use lmp_search::{Access, Doc, Kind, SearchError, SearchIndex, Viewer};
+use lmp_store::search_source::{IndexSource, SourceRow};
 use lmp_store::Store;
 
 use crate::auth::User;
@@ -166,15 +169,86 @@ pub async fn all_docs(store: &Store) -> Result<Vec<Doc>, lmp_store::StoreError> 
     Ok(docs)
 }
 
-/// Rebuilds the whole index from the database; `progress` hears the count so far.
+/// How many rows a rebuild reads from the database at a time.
+const REBUILD_PAGE: i64 = 2_000;
+
+/// Rebuilds the whole index from the database; `progress` hears the count so far and the total.
+///
+/// The rows are read a page at a time and handed to the indexer through a small queue, so the
+/// memory a rebuild needs does not grow with the organisation (216,000 documents at demo
+/// scale). If reading fails part way, the old index stays.
 pub async fn rebuild(
     store: &Store,
     index: &SearchIndex,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> anyhow::Result<usize> {
-    let docs = all_docs(store).await?;
-    let total = docs.len();
-    let index = index.clone();
-    let count = index.rebuild(docs.into_iter(), &|n| progress(n, total))?;
+    let content: Vec<Doc> = store
+        .all_content()
+        .await?
+        .iter()
+        .filter(|r| r.is_published())
+        .map(search_doc)
+        .collect();
+    let mut total = content.len();
+    for which in IndexSource::ALL {
+        total += usize::try_from(store.index_count(which).await?).unwrap_or(0);
+    }
+
+    let (sender, mut receiver) =
+        tokio::sync::mpsc::channel::<Result<Doc, SearchError>>(REBUILD_PAGE as usize);
+    let indexed = Arc::new(AtomicUsize::new(0));
+    let task = {
+        let index = index.clone();
+        let indexed = indexed.clone();
+        tokio::task::spawn_blocking(move || {
+            let docs = std::iter::from_fn(|| receiver.blocking_recv());
+            index.rebuild(docs, &|n| indexed.store(n, Ordering::Relaxed))
+        })
+    };
+
+    let read = async {
+        for doc in content {
+            sender.send(Ok(doc)).await?;
+        }
+        for which in IndexSource::ALL {
+            let kind = source_kind(which);
+            let mut after = i64::MIN;
+            loop {
+                let rows = match store.index_page(which, after, REBUILD_PAGE).await {
+                    Ok(rows) => rows,
+                    Err(e) => {
+                        sender.send(Err(SearchError::Source(e.to_string()))).await?;
+                        return Ok(());
+                    }
+                };
+                let Some(last) = rows.last() else { break };
+                after = last.id;
+                let full = rows.len() as i64 == REBUILD_PAGE;
+                for row in rows {
+                    sender.send(Ok(doc(kind, row))).await?;
+                }
+                progress(indexed.load(Ordering::Relaxed), total);
+                if !full {
+                    break;
+                }
+            }
+        }
+        Ok::<(), tokio::sync::mpsc::error::SendError<Result<Doc, SearchError>>>(())
+    };
+    // A send fails only when the indexer stopped early; its own error says why.
+    let _ = read.await;
+    drop(sender);
+    let count = task.await??;
+    progress(count, total.max(count));
     Ok(count)
+}
+
+/// The index's kind for each kind of source row.
+fn source_kind(which: IndexSource) -> Kind {
+    match which {
+        IndexSource::Projects => Kind::Project,
+        IndexSource::Practices => Kind::Practice,
+        IndexSource::Decisions => Kind::Decision,
+        IndexSource::People => Kind::Person,
+    }
 }

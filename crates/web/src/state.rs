@@ -27,6 +27,9 @@ pub struct Config {
     pub max_in_flight: usize,
     /// Longest a request may take before it is answered 503 (live event streams, once started, are not cut).
     pub request_timeout_secs: u64,
+    /// A bearer token that lets a scraper on another host read `/metrics`; without it only this
+    /// machine (a loopback client) may.
+    pub metrics_token: Option<String>,
 }
 
 impl Default for Config {
@@ -42,6 +45,7 @@ impl Default for Config {
             trust_forwarded_for: false,
             max_in_flight: 256,
             request_timeout_secs: 30,
+            metrics_token: None,
         }
     }
 }
