@@ -161,6 +161,11 @@ pub fn table() -> Vec<Case> {
         get("/healthz", "/healthz", PUBLIC),
         get("/metrics", "/metrics", PUBLIC),
         get("/static/{*path}", "/static/app.css", PUBLIC),
+        get("/sw.js", "/sw.js", PUBLIC),
+        // Installed on a phone.
+        get("/manifest.webmanifest", "/manifest.webmanifest", PUBLIC),
+        get("/offline", "/offline", PUBLIC),
+        get("/huddle", "/huddle", SIGNED),
         // Signing in and out.
         get("/", "/", SIGNED),
         get("/signin", "/signin", PUBLIC),

@@ -25,6 +25,7 @@ mod p2p;
 mod pages;
 mod practices;
 mod projects;
+mod pwa_browser;
 mod roster_import;
 mod security;
 mod tools;

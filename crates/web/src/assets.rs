@@ -50,7 +50,28 @@ const ASSETS: &[Asset] = &[
         body: include_bytes!("../static/favicon.svg"),
         immutable: false,
     },
+    Asset {
+        path: "icon-192.png",
+        content_type: "image/png",
+        body: include_bytes!("../static/icon-192.png"),
+        immutable: false,
+    },
+    Asset {
+        path: "icon-512.png",
+        content_type: "image/png",
+        body: include_bytes!("../static/icon-512.png"),
+        immutable: false,
+    },
 ];
+
+/// The assets the service worker keeps for use without a connection (`static/sw.js` lists
+/// the same paths); their bytes make its version.
+pub fn precached() -> impl Iterator<Item = &'static [u8]> {
+    ASSETS
+        .iter()
+        .filter(|a| !a.path.ends_with(".png") && a.path != "pick.js")
+        .map(|a| a.body)
+}
 
 pub async fn serve(Path(path): Path<String>) -> Response {
     match ASSETS.iter().find(|a| a.path == path) {

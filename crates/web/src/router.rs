@@ -182,6 +182,9 @@ pub fn app(state: AppState) -> Router {
             post(content::restore),
         )
         .route("/tasks", get(tasks::mine))
+        .route("/huddle", get(crate::pages::pwa::my_huddle))
+        .route("/manifest.webmanifest", get(crate::pages::pwa::manifest))
+        .route("/offline", get(crate::pages::pwa::offline))
         .route("/next-steps", get(crate::pages::next_steps::show))
         .route("/tasks/{id}", get(tasks::show))
         .route("/tasks/{id}/status", post(tasks::set_status))
@@ -320,6 +323,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/metrics", get(ops::metrics))
         .route("/static/{*path}", get(assets::serve))
+        .route("/sw.js", get(crate::pages::pwa::service_worker))
         .merge(sessioned)
         .layer(middleware::from_fn_with_state(
             crate::limits::InFlight::new(&state.config),

@@ -15,3 +15,23 @@ document.addEventListener("click", function (event) {
     window.print();
   }
 });
+
+// Installed on a phone: the service worker keeps the last copy of My work, the tasks and the
+// huddle board for a poor connection (static/sw.js).
+if ("serviceWorker" in navigator) {
+  window.addEventListener("load", function () {
+    navigator.serviceWorker.register("/sw.js").catch(function () {});
+  });
+}
+
+// A saved copy (marked by the service worker) or a page without a connection says so: its
+// changes cannot be sent until the connection is back.
+function showConnection() {
+  var note = document.getElementById("offline-note");
+  if (note) {
+    note.hidden = navigator.onLine && !note.hasAttribute("data-saved-copy");
+  }
+}
+window.addEventListener("online", showConnection);
+window.addEventListener("offline", showConnection);
+document.addEventListener("DOMContentLoaded", showConnection);

@@ -18,6 +18,7 @@ pub mod p2p;
 pub mod people;
 pub mod practices;
 pub mod projects;
+pub mod pwa;
 pub mod roster_import;
 pub mod search;
 pub mod signin;

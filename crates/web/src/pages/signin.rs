@@ -162,6 +162,11 @@ pub async fn sign_out(State(state): State<AppState>, session: Session) -> AppRes
     response
         .headers_mut()
         .append(header::SET_COOKIE, cookie_header(&state, &new_secret()));
+    // Pages the phone kept for a bad connection (the service worker's copies) go too.
+    response.headers_mut().insert(
+        "clear-site-data",
+        header::HeaderValue::from_static("\"cache\", \"storage\""),
+    );
     Ok(response)
 }
 
