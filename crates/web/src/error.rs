@@ -13,6 +13,8 @@ use lmp_domain::FieldErrors;
 use lmp_store::StoreError;
 use serde::Serialize;
 
+use crate::i18n::{self, Arg, Lang};
+
 #[derive(Debug)]
 pub enum AppError {
     /// Not signed in (or a bad API token).
@@ -20,6 +22,9 @@ pub enum AppError {
     /// Signed in but not allowed: the message says why, without revealing data.
     Forbidden(String),
     NotFound(String),
+    /// Nothing at this address (an unknown route, or a row the store does not have). The API
+    /// gets the English detail given; a page says so in the reader's language.
+    NoSuch(String),
     BadRequest(String),
     /// Field-level problems with a submission (API; pages re-render their form instead).
     Validation(FieldErrors),
@@ -44,7 +49,7 @@ impl AppError {
         match self {
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) | AppError::CsrfRejected => StatusCode::FORBIDDEN,
-            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::NotFound(_) | AppError::NoSuch(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
@@ -59,13 +64,41 @@ impl AppError {
             AppError::Unauthenticated => "Sign-in needed",
             AppError::Forbidden(_) => "Not allowed",
             AppError::CsrfRejected => "Missing or expired CSRF token",
-            AppError::NotFound(_) => "Not found",
+            AppError::NotFound(_) | AppError::NoSuch(_) => "Not found",
             AppError::BadRequest(_) => "Bad request",
             AppError::Validation(_) => "Some fields need attention",
             AppError::Conflict(_) => "Conflict",
             AppError::TooManyRequests(_) => "Too many attempts",
             AppError::TooLarge(_) => "Too large",
             AppError::Internal(_) => "Something went wrong",
+        }
+    }
+
+    /// The catalogue id of the title a page shows (`errors.ftl`).
+    fn title_id(&self) -> &'static str {
+        match self {
+            AppError::Unauthenticated => "error-title-signin",
+            AppError::Forbidden(_) => "error-title-forbidden",
+            AppError::CsrfRejected => "error-title-csrf",
+            AppError::NotFound(_) | AppError::NoSuch(_) => "error-title-not-found",
+            AppError::BadRequest(_) => "error-title-bad-request",
+            AppError::Validation(_) => "error-title-validation",
+            AppError::Conflict(_) => "error-title-conflict",
+            AppError::TooManyRequests(_) => "error-title-too-many",
+            AppError::TooLarge(_) => "error-title-too-large",
+            AppError::Internal(_) => "error-title-internal",
+        }
+    }
+
+    /// The catalogue id of the detail a page shows when the hub, not a handler, wrote it.
+    /// Handlers' messages are already in the reader's language.
+    fn detail_id(&self) -> Option<&'static str> {
+        match self {
+            AppError::Unauthenticated => Some("error-detail-signin"),
+            AppError::CsrfRejected => Some("error-detail-csrf"),
+            AppError::NoSuch(_) => Some("error-detail-not-found"),
+            AppError::Internal(_) => Some("error-detail-internal"),
+            _ => None,
         }
     }
 
@@ -78,6 +111,7 @@ impl AppError {
             }
             AppError::Forbidden(m)
             | AppError::NotFound(m)
+            | AppError::NoSuch(m)
             | AppError::BadRequest(m)
             | AppError::Conflict(m)
             | AppError::TooManyRequests(m)
@@ -98,7 +132,7 @@ impl AppError {
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> AppError {
         match error {
-            StoreError::NotFound(what) => AppError::NotFound(format!("No such {what}.")),
+            StoreError::NotFound(what) => AppError::NoSuch(format!("No such {what}.")),
             StoreError::Conflict { constraint } => AppError::Conflict(format!(
                 "That would duplicate existing data ({constraint})."
             )),
@@ -117,8 +151,15 @@ impl From<askama::Error> for AppError {
 #[derive(Debug, Clone)]
 pub struct ErrorInfo {
     pub status: StatusCode,
+    /// In English, for the API's problem document.
     pub title: &'static str,
+    /// The catalogue id of the title, for a page.
+    pub title_id: &'static str,
+    /// In English for the API, or a handler's message already in the reader's language.
     pub detail: String,
+    /// The catalogue id a page shows instead of `detail` when the hub wrote it, with the
+    /// `$count` the message may name.
+    pub detail_id: Option<(&'static str, i64)>,
     pub errors: Vec<(String, String)>,
     pub unauthenticated: bool,
 }
@@ -131,7 +172,9 @@ impl IntoResponse for AppError {
         let info = ErrorInfo {
             status: self.status(),
             title: self.title(),
+            title_id: self.title_id(),
             detail: self.detail(),
+            detail_id: self.detail_id().map(|id| (id, 0)),
             errors: match &self {
                 AppError::Validation(errors) => errors
                     .iter()
@@ -164,14 +207,25 @@ pub struct Problem {
 #[derive(askama::Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
-    title: &'a str,
-    detail: &'a str,
+    lang: Lang,
+    title: String,
+    detail: String,
     status: u16,
     errors: &'a [(String, String)],
 }
 
-/// Writes the body of every error response, once, by what the client asked for.
+impl ErrorPage<'_> {
+    /// The catalogue's message `id` in the page's language.
+    fn t(&self, id: &str) -> String {
+        i18n::message(self.lang, id, &[])
+    }
+}
+
+/// Writes the body of every error response, once, by what the client asked for. A page is in
+/// the language the session middleware decided (it leaves it in the response), or, when the
+/// request was refused before that, the language the browser asks for.
 pub async fn render_errors(request: Request, next: Next) -> Response {
+    let browser_lang = crate::auth::session::browser_lang(request.headers()).unwrap_or_default();
     let path = request.uri().path().to_string();
     let path_and_query = request
         .uri()
@@ -204,9 +258,18 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
             serde_urlencoded::to_string([("next", path_and_query.as_str())]).unwrap_or_default();
         Redirect::to(&format!("/signin?{next}")).into_response()
     } else {
+        let lang = response
+            .extensions()
+            .get::<Lang>()
+            .copied()
+            .unwrap_or(browser_lang);
         let page = ErrorPage {
-            title: info.title,
-            detail: &info.detail,
+            lang,
+            title: i18n::message(lang, info.title_id, &[]),
+            detail: match info.detail_id {
+                Some((id, count)) => i18n::message(lang, id, &[("count", Arg::Number(count))]),
+                None => info.detail.clone(),
+            },
             status: info.status.as_u16(),
             errors: &info.errors,
         };

@@ -152,7 +152,15 @@ fn changes_state(method: &Method) -> bool {
 
 /// A refusal that `render_errors` turns into a page or a problem document, with
 /// `Retry-After` in whole seconds (at least one).
-fn refusal(status: StatusCode, title: &'static str, detail: String, wait: Duration) -> Response {
+/// `words` are the catalogue ids of the page's title and detail (the detail may name the
+/// seconds to wait as `$count`).
+fn refusal(
+    status: StatusCode,
+    title: &'static str,
+    detail: String,
+    words: (&'static str, &'static str),
+    wait: Duration,
+) -> Response {
     let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
     let mut response = status.into_response();
     response
@@ -161,7 +169,9 @@ fn refusal(status: StatusCode, title: &'static str, detail: String, wait: Durati
     response.extensions_mut().insert(ErrorInfo {
         status,
         title,
+        title_id: words.0,
         detail,
+        detail_id: Some((words.1, i64::try_from(seconds).unwrap_or(i64::MAX))),
         errors: Vec::new(),
         unauthenticated: false,
     });
@@ -215,6 +225,10 @@ pub async fn writes(
              returns to the form with what you typed.",
             if seconds == 1.0 { "" } else { "s" }
         ),
+        (
+            "error-title-too-many-changes",
+            "error-detail-too-many-changes",
+        ),
         wait,
     )
 }
@@ -254,6 +268,7 @@ pub async fn shed(State(in_flight): State<InFlight>, request: Request, next: Nex
             "The hub has more requests than it can work on right now, so this one was not \
              started and nothing was saved. Please try again in a moment."
                 .into(),
+            ("error-title-busy", "error-detail-busy"),
             Duration::from_secs(2),
         );
     };

@@ -133,8 +133,35 @@ pub async fn add(
 /// What a removal did.
 pub enum Removal {
     Removed,
-    /// The entry is the last co-lead of its side: ask before removing (the message says why).
-    NeedsConfirmation(String),
+    /// The entry is the last co-lead of its side: ask before removing.
+    NeedsConfirmation(LastCoLead),
+}
+
+/// The only co-lead of a side, about to be removed.
+pub struct LastCoLead {
+    pub name: String,
+    pub side: lmp_domain::Side,
+}
+
+impl LastCoLead {
+    /// Why to ask, in English (the API's words).
+    pub fn message(&self) -> String {
+        let side = self.side.label().to_lowercase();
+        format!(
+            "{} is the team's only {side} co-lead. Without one, the {side} side has no co-lead \
+             until someone else is named.",
+            self.name
+        )
+    }
+
+    /// The catalogue id of the same reason for a page; it takes the person's `$name`.
+    pub fn message_id(&self) -> &'static str {
+        match self.side {
+            lmp_domain::Side::Management => "confirm-last-co-lead-management",
+            lmp_domain::Side::Labor => "confirm-last-co-lead-labor",
+            lmp_domain::Side::Physician => "confirm-last-co-lead-physician",
+        }
+    }
 }
 
 pub async fn remove(
@@ -153,13 +180,10 @@ pub async fn remove(
     }
     if let Some(role @ TeamRole::CoLead(side)) = entry.team_role() {
         if !confirmed && state.store.count_role(team_id, role).await? <= 1 {
-            return Ok(Removal::NeedsConfirmation(format!(
-                "{} is the team's only {} co-lead. Without one, the {} side has no co-lead until \
-                 someone else is named.",
-                entry.name,
-                side.label().to_lowercase(),
-                side.label().to_lowercase()
-            )));
+            return Ok(Removal::NeedsConfirmation(LastCoLead {
+                name: entry.name,
+                side,
+            }));
         }
     }
     state.store.remove_role(entry_id).await?;

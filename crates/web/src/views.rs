@@ -74,6 +74,11 @@ impl Layout {
         i18n::message(self.lang, id, &[("name", Arg::Text(name))])
     }
 
+    /// A team role's name in the page's language (`crate::names`).
+    pub fn role(&self, role: &lmp_domain::TeamRole) -> String {
+        crate::names::team_role(self.lang, *role)
+    }
+
     /// The languages of the menu, with whether each is the page's.
     pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
         Lang::ALL

@@ -61,16 +61,6 @@ team-flash-removed = Removed from the roster.
 team-flash-charter = Charter saved.
 
 ## Roles on a roster
-team-role-co-lead-management = Management co-lead
-team-role-co-lead-labor = Labor co-lead
-team-role-co-lead-physician = Physician co-lead
-team-role-sponsor-management = Management sponsor
-team-role-sponsor-labor = Labor sponsor
-team-role-sponsor-physician = Physician sponsor
-team-role-safety-champion = Health and safety champion
-team-role-steward = Steward
-team-role-consultant = UBT consultant
-team-role-member = Member
 team-group-co-leads = Co-leads
 team-group-sponsors = Sponsors
 team-group-safety-champions = Health and safety champions

@@ -67,16 +67,6 @@ team-flash-removed = Se quitó de la lista.
 team-flash-charter = Se guardó la carta constitutiva.
 
 ## Funciones en la lista
-team-role-co-lead-management = Colíder de la gerencia
-team-role-co-lead-labor = Colíder sindical
-team-role-co-lead-physician = Colíder médico
-team-role-sponsor-management = Patrocinador de la gerencia
-team-role-sponsor-labor = Patrocinador sindical
-team-role-sponsor-physician = Patrocinador médico
-team-role-safety-champion = Promotor de salud y seguridad
-team-role-steward = Delegado sindical
-team-role-consultant = Consultor de UBT
-team-role-member = Integrante
 team-group-co-leads = Colíderes
 team-group-sponsors = Patrocinadores
 team-group-safety-champions = Promotores de salud y seguridad

@@ -290,8 +290,9 @@ pub async fn remove_roster_entry(
     .await?
     {
         Removal::Removed => Ok(StatusCode::NO_CONTENT.into_response()),
-        Removal::NeedsConfirmation(message) => Err(AppError::Conflict(format!(
-            "{message} Send confirm=true to remove anyway."
+        Removal::NeedsConfirmation(last) => Err(AppError::Conflict(format!(
+            "{} Send confirm=true to remove anyway.",
+            last.message()
         ))),
     }
 }

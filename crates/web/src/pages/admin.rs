@@ -22,14 +22,17 @@ use super::{parse_id, render, render_with};
 use crate::auth::{password, CurrentUser, Session};
 use crate::authz;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, Arg, Lang};
+use crate::names;
 use crate::state::AppState;
 use crate::views::Layout;
 
-/// The label of a parent field and its choices (id, name).
+/// The catalogue id of a parent field's label and its choices (id, name).
 type ParentChoice = (&'static str, Vec<(i64, String)>);
 
 struct OrgForm {
     kind: &'static str,
+    /// Catalogue id.
     heading: &'static str,
     parent: Option<ParentChoice>,
     parent_value: String,
@@ -78,32 +81,32 @@ fn org_forms(org: &OrgTree, submitted: &OrgSubmission, errors: &FieldErrors) -> 
         })
         .collect();
     let specs: [(&'static str, &'static str, Option<ParentChoice>); 6] = [
-        ("region", "Add a region", None),
+        ("region", "admin-add-region", None),
         (
             "facility",
-            "Add a facility",
+            "admin-add-facility",
             Some((
-                "Region",
+                "admin-region",
                 org.regions.iter().map(|r| (r.id, r.name.clone())).collect(),
             )),
         ),
         (
             "department",
-            "Add a department",
+            "admin-add-department",
             Some((
-                "Facility",
+                "admin-facility",
                 org.facilities
                     .iter()
                     .map(|f| (f.id, facility_label(f)))
                     .collect(),
             )),
         ),
-        ("coalition", "Add a union coalition", None),
+        ("coalition", "admin-add-coalition", None),
         (
             "local",
-            "Add a union local",
+            "admin-add-local",
             Some((
-                "Coalition",
+                "admin-coalition",
                 org.coalitions
                     .iter()
                     .map(|c| (c.id, c.name.clone()))
@@ -112,8 +115,8 @@ fn org_forms(org: &OrgTree, submitted: &OrgSubmission, errors: &FieldErrors) -> 
         ),
         (
             "team",
-            "Add a team",
-            Some(("Department", department_choices)),
+            "admin-add-team",
+            Some(("admin-department", department_choices)),
         ),
     ];
     specs
@@ -168,7 +171,7 @@ async fn admin_page(
         .await?
         .total;
     Ok(AdminPage {
-        layout: Layout::new(session, "Administration", "admin"),
+        layout: Layout::titled(session, "admin-title", "admin"),
         forms: org_forms(&org, submitted, &errors),
         region_rows: org
             .regions
@@ -177,10 +180,17 @@ async fn admin_page(
                 let facilities: Vec<String> = org
                     .facilities_of(r.id)
                     .map(|f| {
-                        format!(
-                            "{} ({} departments)",
-                            f.name,
-                            org.departments_of(f.id).count()
+                        let departments = org.departments_of(f.id).count();
+                        i18n::message(
+                            session.lang,
+                            "admin-facility-departments",
+                            &[
+                                ("name", Arg::Text(&f.name)),
+                                (
+                                    "count",
+                                    Arg::Number(i64::try_from(departments).unwrap_or(i64::MAX)),
+                                ),
+                            ],
                         )
                     })
                     .collect();
@@ -209,7 +219,7 @@ pub async fn overview(
     Query(done): Query<DoneQuery>,
 ) -> AppResult<Response> {
     authz::administer(&user)?;
-    let flash = (done.done == "org").then(|| "Added.".to_string());
+    let flash = (done.done == "org").then(|| i18n::message(session.lang, "admin-flash-added", &[]));
     render(
         &admin_page(
             &state,
@@ -237,7 +247,10 @@ pub async fn add_to_org(
         "facility" | "department" | "local" | "team"
     );
     if needs_parent && parent.is_none() {
-        errors.add("parent", "Choose where this belongs.");
+        errors.add(
+            "parent",
+            i18n::message(session.lang, "admin-error-parent", &[]),
+        );
     }
     let result = if errors.is_empty() {
         let parent = parent.unwrap_or(0);
@@ -248,20 +261,33 @@ pub async fn add_to_org(
             "coalition" => state.store.create_coalition(&name).await,
             "local" => state.store.create_local(parent, &name).await,
             "team" => state.store.create_team(parent, &name, "").await,
-            _ => return Err(AppError::BadRequest("Unknown kind of thing to add.".into())),
+            _ => {
+                return Err(AppError::BadRequest(i18n::message(
+                    session.lang,
+                    "admin-error-unknown-kind",
+                    &[],
+                )))
+            }
         };
         match created {
             Ok(id) => Ok(id),
             Err(StoreError::Conflict { .. }) => {
                 errors.add(
                     "name",
-                    format!("“{name}” already exists there; choose another name."),
+                    i18n::message(
+                        session.lang,
+                        "admin-error-name-taken",
+                        &[("name", Arg::Text(&name))],
+                    ),
                 );
                 Err(errors)
             }
             // A parent id that does not exist breaks a foreign key.
             Err(StoreError::Database(_)) if needs_parent => {
-                errors.add("parent", "That choice no longer exists; reload the page.");
+                errors.add(
+                    "parent",
+                    i18n::message(session.lang, "admin-error-parent-gone", &[]),
+                );
                 Err(errors)
             }
             Err(e) => return Err(e.into()),
@@ -346,25 +372,20 @@ impl PersonForm {
         }
     }
 
-    fn validate(&self) -> Result<PersonInput, FieldErrors> {
+    fn validate(&self, lang: Lang) -> Result<PersonInput, FieldErrors> {
+        let t = |id: &str| i18n::message(lang, id, &[]);
         let mut errors = FieldErrors::new();
         let name = required_text(&mut errors, "name", "The name", &self.name, 120);
         let email = email(&mut errors, "email", &self.email);
         let side = Side::parse(&self.side);
         if side.is_none() {
-            errors.add(
-                "side",
-                "Choose the person's side: management, labor or physician.",
-            );
+            errors.add("side", t("admin-error-side"));
         }
         let local_id = parse_id(&self.local);
         match (side, local_id) {
-            (Some(Side::Labor), None) => errors.add(
-                "local",
-                "A labor-side person belongs to a union local; choose it.",
-            ),
+            (Some(Side::Labor), None) => errors.add("local", t("admin-error-local-needed")),
             (Some(Side::Management | Side::Physician), Some(_)) => {
-                errors.add("local", "Only labor-side people belong to a union local.")
+                errors.add("local", t("admin-error-local-labor-only"))
             }
             _ => {}
         }
@@ -396,12 +417,13 @@ struct PersonAdminPage {
     form: PersonForm,
     errors: FieldErrors,
     flash: Option<String>,
-    sides: Vec<(&'static str, &'static str)>,
+    sides: Vec<(&'static str, String)>,
     locals: Vec<(i64, String)>,
     facilities: Vec<(i64, String)>,
     grants: Vec<(i64, String)>,
-    site_role_choices: Vec<(&'static str, &'static str)>,
+    site_role_choices: Vec<(&'static str, String)>,
     scopes: Vec<(String, String)>,
+    password_min: usize,
 }
 
 async fn person_admin_page(
@@ -419,7 +441,7 @@ async fn person_admin_page(
             .site_roles(id)
             .await?
             .iter()
-            .map(|g| (g.id, g.describe()))
+            .map(|g| (g.id, names::site_role_grant(session.lang, g)))
             .collect(),
         None => Vec::new(),
     };
@@ -434,12 +456,12 @@ async fn person_admin_page(
             .map(|f| (format!("facility:{}", f.id), f.name.clone())),
     );
     Ok(PersonAdminPage {
-        layout: Layout::new(
+        layout: Layout::titled(
             session,
             if person_id.is_some() {
-                "Person"
+                "admin-person-title"
             } else {
-                "Add a person"
+                "admin-person-add"
             },
             "admin",
         ),
@@ -451,7 +473,10 @@ async fn person_admin_page(
         form,
         errors,
         flash,
-        sides: Side::ALL.iter().map(|s| (s.code(), s.label())).collect(),
+        sides: Side::ALL
+            .iter()
+            .map(|s| (s.code(), names::side(session.lang, *s)))
+            .collect(),
         locals: org.locals.iter().map(|l| (l.id, l.name.clone())).collect(),
         facilities: org
             .facilities
@@ -461,9 +486,10 @@ async fn person_admin_page(
         grants,
         site_role_choices: SiteRole::ALL
             .iter()
-            .map(|r| (r.code(), r.label()))
+            .map(|r| (r.code(), names::site_role(session.lang, *r)))
             .collect(),
         scopes,
+        password_min: password::MIN_LENGTH,
     })
 }
 
@@ -486,8 +512,8 @@ pub async fn new_person(
     )
 }
 
-fn email_taken(errors: &mut FieldErrors) {
-    errors.add("email", "Someone in the hub already has this email.");
+fn email_taken(lang: Lang, errors: &mut FieldErrors) {
+    errors.add("email", i18n::message(lang, "admin-error-email-taken", &[]));
 }
 
 pub async fn create_person(
@@ -497,7 +523,7 @@ pub async fn create_person(
     Form(form): Form<PersonForm>,
 ) -> AppResult<Response> {
     authz::administer(&user)?;
-    let errors = match form.validate() {
+    let errors = match form.validate(session.lang) {
         Ok(input) => match state.store.create_person(&input).await {
             Ok(id) => {
                 state
@@ -516,7 +542,7 @@ pub async fn create_person(
             }
             Err(StoreError::Conflict { .. }) => {
                 let mut errors = FieldErrors::new();
-                email_taken(&mut errors);
+                email_taken(session.lang, &mut errors);
                 errors
             }
             Err(e) => return Err(e.into()),
@@ -540,12 +566,13 @@ pub async fn show_person(
     let person = state.store.person(person_id).await?;
     let form = PersonForm::from_person(person);
     let flash = match done.done.as_str() {
-        "created" => Some("Person added.".to_string()),
-        "saved" => Some("Changes saved.".to_string()),
-        "role" => Some("Site roles updated.".to_string()),
-        "password" => Some("Password set; their other sessions have ended.".to_string()),
+        "created" => Some("admin-flash-person-created"),
+        "saved" => Some("admin-flash-person-saved"),
+        "role" => Some("admin-flash-person-role"),
+        "password" => Some("admin-flash-person-password"),
         _ => None,
-    };
+    }
+    .map(|id| i18n::message(session.lang, id, &[]));
     render(
         &person_admin_page(
             &state,
@@ -568,7 +595,7 @@ pub async fn update_person(
 ) -> AppResult<Response> {
     authz::administer(&user)?;
     let before = state.store.person(person_id).await?;
-    let errors = match form.validate() {
+    let errors = match form.validate(session.lang) {
         Ok(input) => match state.store.update_person(person_id, &input).await {
             Ok(()) => {
                 state.caches.forget_person(person_id);
@@ -591,7 +618,7 @@ pub async fn update_person(
             }
             Err(StoreError::Conflict { .. }) => {
                 let mut errors = FieldErrors::new();
-                email_taken(&mut errors);
+                email_taken(session.lang, &mut errors);
                 errors
             }
             Err(e) => return Err(e.into()),
@@ -634,14 +661,16 @@ pub async fn grant_role(
     let mut errors = FieldErrors::new();
     let role = SiteRole::parse(&form.role);
     let scope = parse_scope(&form.scope);
+    let t = |id: &str| i18n::message(session.lang, id, &[]);
     match (role, scope) {
-        (None, _) => errors.add("role", "Choose a role to grant."),
-        (_, None) => errors.add("role", "Choose a scope from the list."),
+        (None, _) => errors.add("role", t("admin-error-choose-role")),
+        (_, None) => errors.add("role", t("admin-error-choose-scope")),
         (Some(role), Some(scope)) if !role.is_scoped() && scope != Scope::National => errors.add(
             "role",
-            format!(
-                "{} applies to the whole organisation; leave the scope empty.",
-                role.label()
+            i18n::message(
+                session.lang,
+                "admin-error-role-site-wide",
+                &[("name", Arg::Text(&names::site_role(session.lang, role)))],
             ),
         ),
         (Some(role), Some(scope)) => {
@@ -667,9 +696,7 @@ pub async fn grant_role(
                             .into_response(),
                     );
                 }
-                Err(StoreError::Conflict { .. }) => {
-                    errors.add("role", "They already hold this role with this scope.")
-                }
+                Err(StoreError::Conflict { .. }) => errors.add("role", t("admin-error-role-held")),
                 Err(e) => return Err(e.into()),
             }
         }
@@ -683,24 +710,29 @@ pub async fn grant_role(
 
 pub async fn revoke_role(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path((person_id, grant_id)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     authz::administer(&user)?;
     let grants = state.store.site_roles(person_id).await?;
     if !grants.iter().any(|g| g.id == grant_id) {
-        return Err(AppError::NotFound(
-            "No such site role for this person.".into(),
-        ));
+        return Err(AppError::NotFound(i18n::message(
+            session.lang,
+            "admin-error-no-such-grant",
+            &[],
+        )));
     }
     if person_id == user.person.id
         && grants
             .iter()
             .any(|g| g.id == grant_id && g.role == SiteRole::Administrator.code())
     {
-        return Err(AppError::BadRequest(
-            "You cannot revoke your own administrator role; ask another administrator.".into(),
-        ));
+        return Err(AppError::BadRequest(i18n::message(
+            session.lang,
+            "admin-error-own-admin",
+            &[],
+        )));
     }
     state.store.revoke_site_role(grant_id).await?;
     state.caches.forget_person(person_id);
@@ -739,7 +771,14 @@ pub async fn set_password(
         let mut errors = FieldErrors::new();
         errors.add(
             "password",
-            format!("Use at least {} characters.", password::MIN_LENGTH),
+            i18n::message(
+                session.lang,
+                "admin-error-password-short",
+                &[(
+                    "count",
+                    Arg::Number(i64::try_from(password::MIN_LENGTH).unwrap_or(i64::MAX)),
+                )],
+            ),
         );
         let person_form = PersonForm::from_person(person);
         return render_with(

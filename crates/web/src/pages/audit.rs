@@ -14,6 +14,7 @@ use crate::auth::{CurrentUser, Session};
 use crate::authz;
 use crate::error::AppResult;
 use crate::extract::{Path, Query};
+use crate::i18n::{self, Arg};
 use crate::state::AppState;
 use crate::views::{parse_date_time, query_string, when, Layout, Pager};
 
@@ -141,7 +142,7 @@ pub async fn log(
     ]);
     let pager = Pager::new(&page, "/admin/audit", &base);
     render(&AuditPage {
-        layout: Layout::new(&session, "Audit log", "admin"),
+        layout: Layout::titled(&session, "admin-audit-title", "admin"),
         entities: state.store.audit_entities().await?,
         rows: page
             .items
@@ -171,7 +172,15 @@ pub async fn entry(
     authz::administer(&user)?;
     let row = state.store.audit_entry(id).await?;
     render(&EntryPage {
-        layout: Layout::new(&session, format!("Audit log · line {id}"), "admin"),
+        layout: Layout::new(
+            &session,
+            i18n::message(
+                session.lang,
+                "admin-audit-line-title",
+                &[("count", Arg::Number(id))],
+            ),
+            "admin",
+        ),
         line: Line::new(row, None),
     })
 }

@@ -450,11 +450,11 @@ impl EditorForm {
     }
 
     /// The page the form describes, or what is wrong with it (by field).
-    fn to_page(&self) -> Result<PageFile, FieldErrors> {
+    fn to_page(&self, lang: Lang) -> Result<PageFile, FieldErrors> {
         let mut errors = FieldErrors::new();
         let kind = ContentType::parse(&self.kind);
         if kind.is_none() {
-            errors.add("kind", "Choose what kind of page it is.");
+            errors.add("kind", i18n::message(lang, "editor-error-kind", &[]));
         }
         let mut extra = BTreeMap::new();
         for line in self.details.lines().filter(|l| !l.trim().is_empty()) {
@@ -464,12 +464,26 @@ impl EditorForm {
                 }
                 None => errors.add(
                     "details",
-                    format!("“{}” should be written key: value", line.trim()),
+                    i18n::message(
+                        lang,
+                        "editor-error-detail-line",
+                        &[("name", i18n::Arg::Text(line.trim()))],
+                    ),
                 ),
             }
         }
         if self.body.len() > BODY_MAX {
-            errors.add("body", format!("The text is longer than {BODY_MAX} bytes."));
+            errors.add(
+                "body",
+                i18n::message(
+                    lang,
+                    "editor-error-body-long",
+                    &[(
+                        "count",
+                        i18n::Arg::Number(i64::try_from(BODY_MAX).unwrap_or(i64::MAX)),
+                    )],
+                ),
+            );
         }
         let meta = PageMeta {
             slug: self.slug.trim().to_string(),
@@ -530,11 +544,13 @@ struct EditorPage {
     existing: Option<String>,
     form: EditorForm,
     preview: Option<String>,
-    types: Vec<(&'static str, &'static str)>,
-    compass: Vec<(&'static str, &'static str)>,
-    audiences: Vec<(&'static str, &'static str)>,
+    types: Vec<(&'static str, String)>,
+    compass: Vec<(&'static str, String)>,
+    audiences: Vec<(&'static str, String)>,
     languages: Vec<(&'static str, &'static str)>,
     errors: FieldErrors,
+    /// The largest image an upload takes ("12 MB").
+    max_size: String,
 }
 
 impl EditorPage {
@@ -546,12 +562,12 @@ impl EditorPage {
         errors: FieldErrors,
     ) -> EditorPage {
         EditorPage {
-            layout: Layout::new(
+            layout: Layout::titled(
                 session,
                 if existing.is_some() {
-                    "Edit the page"
+                    "editor-edit-title"
                 } else {
-                    "A new page"
+                    "editor-new-title"
                 },
                 "content",
             ),
@@ -560,15 +576,24 @@ impl EditorPage {
             preview,
             types: ContentType::ALL
                 .iter()
-                .map(|t| (t.code(), t.label()))
+                .map(|t| (t.code(), type_label(session.lang, t.code())))
                 .collect(),
             compass: CompassPoint::ALL
                 .iter()
-                .map(|c| (c.code(), c.label()))
+                .map(|c| (c.code(), compass_label(session.lang, c.code())))
                 .collect(),
-            audiences: AUDIENCES.to_vec(),
+            audiences: AUDIENCES
+                .iter()
+                .map(|(code, label)| {
+                    (
+                        *code,
+                        audience_label(session.lang, code).unwrap_or_else(|| label.to_string()),
+                    )
+                })
+                .collect(),
             languages: LANGUAGES.to_vec(),
             errors,
+            max_size: crate::media::megabytes(crate::media::MAX_BYTES),
         }
     }
 
@@ -661,7 +686,7 @@ async fn save(
     } else if form.slug.trim().is_empty() {
         form.slug = lmp_domain::content::slugify(&form.title);
     }
-    let page = match form.to_page() {
+    let page = match form.to_page(session.lang) {
         Ok(page) => page,
         Err(errors) => {
             let editor = EditorPage::new(session, existing, form, None, errors);
@@ -670,7 +695,10 @@ async fn save(
     };
     if existing.is_none() && state.store.content_page(&page.meta.slug).await.is_ok() {
         let mut errors = FieldErrors::new();
-        errors.add("slug", "A page with this address already exists.");
+        errors.add(
+            "slug",
+            i18n::message(session.lang, "editor-error-slug-taken", &[]),
+        );
         let editor = EditorPage::new(session, existing, form, None, errors);
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &editor);
     }
@@ -692,7 +720,7 @@ async fn save(
                 let mut errors = FieldErrors::new();
                 errors.add(
                     "publish_date",
-                    "Choose a date and time (UTC) in the future to publish it.",
+                    i18n::message(session.lang, "editor-error-schedule", &[]),
                 );
                 let editor = EditorPage::new(session, existing, form, None, errors);
                 return render_with(StatusCode::UNPROCESSABLE_ENTITY, &editor);
@@ -781,10 +809,9 @@ pub async fn revisions(
     let current = to_file(&row.to_page_file());
     let shown = match q.number {
         Some(n) => {
-            let revision = list
-                .iter()
-                .find(|r| r.number == n)
-                .ok_or_else(|| AppError::NotFound("No such revision.".into()))?;
+            let revision = list.iter().find(|r| r.number == n).ok_or_else(|| {
+                AppError::NotFound(i18n::message(session.lang, "revisions-none", &[]))
+            })?;
             let diff = similar::TextDiff::from_lines(&revision.file, &current);
             let lines = diff
                 .iter_all_changes()
@@ -802,14 +829,24 @@ pub async fn revisions(
         None => None,
     };
     render(&RevisionsPage {
-        layout: Layout::new(&session, format!("Revisions · {}", row.title), "content"),
+        layout: Layout::new(
+            &session,
+            i18n::message(
+                session.lang,
+                "revisions-window-title",
+                &[("name", i18n::Arg::Text(&row.title))],
+            ),
+            "content",
+        ),
         revisions: list
             .iter()
             .map(|r| {
                 (
                     r.number,
                     crate::views::when(r.created_at),
-                    r.author_name.clone().unwrap_or_else(|| "Import".into()),
+                    r.author_name
+                        .clone()
+                        .unwrap_or_else(|| i18n::message(session.lang, "revisions-import", &[])),
                     r.note.clone(),
                 )
             })
@@ -886,7 +923,7 @@ pub async fn report(
 ) -> AppResult<Response> {
     require_editor(&user)?;
     render(&ReportPage {
-        layout: Layout::new(&session, "What helps", "content"),
+        layout: Layout::titled(&session, "report-title", "content"),
         helpful: state.store.helpful_report().await?,
         not_found: state.store.searches_not_found(30).await?,
     })

@@ -115,9 +115,11 @@ pub async fn create(
     let (meeting, work) = meeting_work(&state, &user, meeting_id).await?;
     work.require_run()?;
     if meeting.status == "ended" {
-        return Err(AppError::Conflict(
-            "This meeting has ended; open the proposal in the next one.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "decision-refuse-meeting-ended",
+            &[],
+        )));
     }
     let quorum = work.view.team.quorum.max(1);
     let proposal = consensus::Proposal {
@@ -275,14 +277,18 @@ pub async fn close(
     let (proposal, work) = proposal_work(&state, &user, id).await?;
     work.require_run()?;
     if proposal.outcome.is_some() {
-        return Err(AppError::Conflict(
-            "The outcome of this round is already recorded.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "decision-refuse-outcome-recorded",
+            &[],
+        )));
     }
     if proposal.is_open() && proposal.hidden != 0 {
-        return Err(AppError::Conflict(
-            "Close the stances and show the results before recording the outcome.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "decision-refuse-close-first",
+            &[],
+        )));
     }
     let mut errors = FieldErrors::new();
     let outcome = Outcome::parse(&form.outcome);
@@ -364,10 +370,11 @@ pub async fn involvement(
     let (proposal, work) = proposal_work(&state, &user, id).await?;
     let view = decisions::view(&state, &user, &work, &proposal).await?;
     let Some(recorder_side) = view.viewer.records_side else {
-        return Err(AppError::Forbidden(
-            "Each side's degree of involvement is recorded by its own co-leads and sponsors."
-                .into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "decision-refuse-own-side",
+            &[],
+        )));
     };
     let (Some(side), Some(degree)) = (Side::parse(&form.side), Involvement::parse(&form.degree))
     else {
@@ -420,9 +427,10 @@ pub async fn fallback(
     let (proposal, work) = proposal_work(&state, &user, id).await?;
     let view = decisions::view(&state, &user, &work, &proposal).await?;
     if !view.viewer.can_record_fallback {
-        return Err(AppError::Forbidden(format!(
-            "After a round without consensus, {} records the decision, through the team's co-leads or sponsors on that side.",
-            view.decider_name
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "decision-refuse-fallback",
+            &[],
         )));
     }
     let recorder_side = view.viewer.records_side.unwrap_or(Side::Management);
@@ -469,6 +477,7 @@ pub struct ShareForm {
 
 pub async fn share(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<ShareForm>,
@@ -476,9 +485,11 @@ pub async fn share(
     let (proposal, work) = proposal_work(&state, &user, id).await?;
     work.require_run()?;
     if proposal.is_open() {
-        return Err(AppError::Conflict(
-            "A decision is shared once its round has closed.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "decision-refuse-share-open",
+            &[],
+        )));
     }
     let shared = form.shared == "1";
     state.store.set_shared(id, shared).await?;

@@ -47,7 +47,7 @@ pub async fn show(
             .into_iter()
             .map(|a| {
                 let label = lmp_domain::p2p::period::Month::parse(&a.month)
-                    .map(|m| m.label())
+                    .map(|m| crate::names::month(session.lang, m))
                     .unwrap_or_else(|| a.month.clone());
                 (a.team_id, a.team_name, a.month, label)
             })
@@ -109,6 +109,10 @@ pub async fn show(
         layout: Layout::titled(&session, "home-title", "home"),
         name: user.person.name.clone(),
         memberships,
-        site_roles: user.site_roles.iter().map(|g| g.describe()).collect(),
+        site_roles: user
+            .site_roles
+            .iter()
+            .map(|g| crate::names::site_role_grant(session.lang, g))
+            .collect(),
     })
 }

@@ -197,9 +197,11 @@ pub async fn add(
 ) -> AppResult<Response> {
     let work = authz::team_work(&state, &user, team_id).await?;
     if !(work.member || work.can_run()) {
-        return Err(AppError::Forbidden(
-            "Only people on the team's roster add to its huddle board.".into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "huddle-refuse-add",
+            &[],
+        )));
     }
     let Some(category) = HuddleCategory::parse(&form.category) else {
         let mut errors = FieldErrors::new();
@@ -237,15 +239,18 @@ pub struct CloseForm {
 
 pub async fn close(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<CloseForm>,
 ) -> AppResult<Response> {
     let (item, work) = item_work(&state, &user, id).await?;
     if !(work.member || work.can_run()) {
-        return Err(AppError::Forbidden(
-            "Only people on the team's roster change its huddle board.".into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "huddle-refuse-change",
+            &[],
+        )));
     }
     state
         .store
@@ -275,9 +280,11 @@ pub async fn escalate(
     let (item, work) = item_work(&state, &user, id).await?;
     work.require_run()?;
     if item.answered_at.is_some() {
-        return Err(AppError::Conflict(
-            "This question has already been answered.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "huddle-refuse-answered",
+            &[],
+        )));
     }
     let mut errors = FieldErrors::new();
     let target = EscalationTarget::parse(&form.target);
@@ -336,9 +343,11 @@ pub async fn answer(
     let (item, work) = item_work(&state, &user, id).await?;
     let today = date_input(lmp_store::now());
     if !card(item.clone(), Some(&work), &user, &today).can_answer {
-        return Err(AppError::Forbidden(
-            "Only those the question was escalated to can answer it.".into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "huddle-refuse-answer",
+            &[],
+        )));
     }
     let mut errors = FieldErrors::new();
     let answer = required_text(&mut errors, "answer", "The answer", &form.answer, 2000);
@@ -390,9 +399,11 @@ pub async fn escalations(
 ) -> AppResult<Response> {
     use lmp_domain::access::Scope;
     if !crate::p2p::oversees_teams(&user) {
-        return Err(AppError::Forbidden(
-            "This list is for leaders, consultants and administrators.".into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "huddle-refuse-leaders",
+            &[],
+        )));
     }
     // A leader sees their own scope; national roles may narrow it.
     let own = user
@@ -407,7 +418,13 @@ pub async fn escalations(
         Some(Scope::National) => (parse_id(&query.region), parse_id(&query.facility)),
         Some(Scope::Region(r)) => (Some(r), parse_id(&query.facility)),
         Some(Scope::Facility(f)) => (None, Some(f)),
-        None => return Err(AppError::Forbidden("No scope to show.".into())),
+        None => {
+            return Err(AppError::Forbidden(crate::i18n::message(
+                session.lang,
+                "huddle-refuse-no-scope",
+                &[],
+            )))
+        }
     };
     let org = state.org().await?;
     let scope_label = match (region, facility) {

@@ -12,7 +12,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::decisions::ibps::{
     self, check_problem, check_score, missing_for, problem_warnings, progress, rank, ActionItem,
-    IbpsOption, Interest, OptionSource, OptionStatus, Party, Score, Standard, Step, Workspace,
+    IbpsOption, Interest, Missing, OptionSource, OptionStatus, Party, ProblemWarning, Score,
+    Standard, Step, Workspace,
 };
 use lmp_domain::improvement::scope::ScopeTopic;
 use lmp_domain::validation::required_text;
@@ -20,13 +21,85 @@ use lmp_domain::FieldErrors;
 use lmp_store::ibps::IbpsContent;
 use serde::Deserialize;
 
+use super::projects::topic_messages;
 use super::{parse_id, render, render_with};
 use crate::auth::{CurrentUser, Session, User};
 use crate::authz::{self, TeamWork};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path};
+use crate::i18n::{message, Arg, Lang};
 use crate::state::AppState;
 use crate::views::{when, Layout};
+
+// ---------------------------------------------------------------------------------------------
+// The domain's steps, parties, sources, statuses and advice in the reader's language.
+
+fn step_label(lang: Lang, step: Step) -> String {
+    message(lang, &format!("ibps-step-{}", step.code()), &[])
+}
+
+fn step_line(lang: Lang, step: Step, text: &str) -> String {
+    message(
+        lang,
+        "ibps-step-line",
+        &[
+            ("number", Arg::Number(i64::from(step.number()))),
+            ("text", Arg::Text(text)),
+        ],
+    )
+}
+
+fn missing_message(lang: Lang, missing: Missing) -> String {
+    let (id, count) = match missing {
+        Missing::Problem => ("ibps-missing-problem", 0),
+        Missing::TwoParties => ("ibps-missing-two-parties", 0),
+        Missing::CommonInterest => ("ibps-missing-common-interest", 0),
+        Missing::TwoOptions => ("ibps-missing-two-options", 0),
+        Missing::Standard => ("ibps-missing-standard", 0),
+        Missing::Scores { empty } => ("ibps-missing-scores", empty),
+        Missing::ChosenOption => ("ibps-missing-chosen-option", 0),
+        Missing::Action => ("ibps-missing-action", 0),
+        Missing::ActionDetails { incomplete } => ("ibps-missing-action-details", incomplete),
+    };
+    message(lang, id, &[("count", Arg::Number(i64::from(count)))])
+}
+
+/// Several missing things as one sentence after another.
+fn missing_messages(lang: Lang, missing: &[Missing]) -> String {
+    missing
+        .iter()
+        .map(|m| missing_message(lang, *m))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn warning_message(lang: Lang, warning: ProblemWarning) -> String {
+    match warning {
+        ProblemWarning::NotHowMightWe => message(lang, "ibps-warn-how-might-we", &[]),
+        ProblemWarning::YesNo { word } => {
+            let mut chars = word.chars();
+            let word: String = chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            message(lang, "ibps-warn-yes-no", &[("word", Arg::Text(&word))])
+        }
+        ProblemWarning::Solution { phrase } => {
+            message(lang, "ibps-warn-solution", &[("phrase", Arg::Text(phrase))])
+        }
+        ProblemWarning::Blame { phrase } => {
+            message(lang, "ibps-warn-blame", &[("phrase", Arg::Text(phrase))])
+        }
+        ProblemWarning::TooBroad { words } => message(
+            lang,
+            "ibps-warn-too-broad",
+            &[(
+                "count",
+                Arg::Number(i64::try_from(words).unwrap_or(i64::MAX)),
+            )],
+        ),
+    }
+}
 
 /// The workspace in the domain's terms.
 fn domain(content: &IbpsContent) -> Workspace {
@@ -99,13 +172,11 @@ async fn workspace_work(
 }
 
 /// Contributions come from people on the roster and the co-leads (administrators included).
-fn require_contributor(work: &TeamWork) -> AppResult<()> {
+fn require_contributor(work: &TeamWork, lang: Lang) -> AppResult<()> {
     if work.member || work.can_run() {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "Only people on the team's roster can add to its problem solving.".into(),
-        ))
+        Err(AppError::Forbidden(message(lang, "ibps-only-roster", &[])))
     }
 }
 
@@ -121,10 +192,10 @@ struct ListPage {
     can_start: bool,
     rows: Vec<(i64, String, String, String)>,
     problem: String,
-    topics: Vec<(&'static str, &'static str)>,
+    topics: Vec<(&'static str, String)>,
     topic: String,
     /// Why an out-of-scope problem was turned away, and where to take it.
-    redirect: Option<(&'static str, &'static str)>,
+    redirect: Option<(String, String)>,
     errors: FieldErrors,
 }
 
@@ -137,6 +208,7 @@ async fn list_page(
     errors: FieldErrors,
 ) -> AppResult<ListPage> {
     let work = authz::team_work(state, user, team_id).await?;
+    let lang = session.lang;
     let rows = state
         .store
         .team_ibps(team_id)
@@ -147,7 +219,7 @@ async fn list_page(
             (
                 w.id,
                 w.problem,
-                format!("Step {}: {}", step.number(), step.label()),
+                step_line(lang, step, &step_label(lang, step)),
                 when(w.updated_at),
             )
         })
@@ -155,7 +227,11 @@ async fn list_page(
     Ok(ListPage {
         layout: Layout::new(
             session,
-            format!("Problem solving · {}", work.view.team.name),
+            message(
+                lang,
+                "ibps-title-of",
+                &[("name", Arg::Text(&work.view.team.name))],
+            ),
             "teams",
         ),
         team_id,
@@ -164,9 +240,11 @@ async fn list_page(
         rows,
         topics: ScopeTopic::ALL
             .iter()
-            .map(|t| (t.code(), t.label()))
+            .map(|t| (t.code(), message(lang, topic_messages(*t).0, &[])))
             .collect(),
-        redirect: ScopeTopic::parse(&form.topic).and_then(ScopeTopic::redirect),
+        redirect: ScopeTopic::parse(&form.topic)
+            .and_then(|t| topic_messages(t).1)
+            .map(|(why, to)| (message(lang, why, &[]), message(lang, to, &[]))),
         topic: form.topic,
         problem: form.problem,
         errors,
@@ -210,20 +288,16 @@ pub async fn start(
     Form(form): Form<ProblemForm>,
 ) -> AppResult<Response> {
     let work = authz::team_work(&state, &user, team_id).await?;
-    require_contributor(&work)?;
+    require_contributor(&work, session.lang)?;
     let (problem, mut errors) = match check_problem(&form.problem) {
         Ok(problem) => (problem, FieldErrors::new()),
         Err(errors) => (String::new(), errors),
     };
     match ScopeTopic::parse(&form.topic) {
-        None => errors.add(
-            "topic",
-            "Say what the problem is about, so the team knows it is theirs to solve.",
-        ),
-        Some(topic) if !topic.in_scope() => errors.add(
-            "topic",
-            "This is not one for the team to solve: see below where to take it.",
-        ),
+        None => errors.add("topic", message(session.lang, "ibps-topic-missing", &[])),
+        Some(topic) if !topic.in_scope() => {
+            errors.add("topic", message(session.lang, "ibps-topic-outside", &[]))
+        }
         Some(_) => {}
     }
     if !errors.is_empty() {
@@ -253,7 +327,7 @@ pub async fn start(
 struct StepView {
     code: &'static str,
     number: u8,
-    label: &'static str,
+    label: String,
     current: bool,
 }
 
@@ -261,7 +335,7 @@ struct RankedRow {
     id: i64,
     text: String,
     status: String,
-    status_label: &'static str,
+    status_label: String,
     total: u32,
     rank: u32,
     complete: bool,
@@ -277,12 +351,15 @@ struct WorkspacePage {
     team_name: String,
     step: Step,
     steps: Vec<StepView>,
-    purpose: &'static str,
+    /// "Step 2: what the team does in it".
+    lead: String,
     warnings: Vec<String>,
     missing_next: Vec<String>,
-    next: Option<(&'static str, &'static str)>,
-    parties: Vec<(&'static str, &'static str)>,
-    sources: Vec<(&'static str, &'static str)>,
+    next: Option<(&'static str, String)>,
+    /// "Move to step 3: …" on the button that moves on.
+    move_label: String,
+    parties: Vec<(&'static str, String)>,
+    sources: Vec<(&'static str, String)>,
     ranked: Vec<RankedRow>,
     screened: Vec<(i64, String)>,
     owners: Vec<(i64, String)>,
@@ -293,8 +370,21 @@ struct WorkspacePage {
 }
 
 impl WorkspacePage {
-    fn source_label(&self, code: &str) -> &'static str {
-        OptionSource::parse(code).map_or("", OptionSource::label)
+    fn source_label(&self, code: &str) -> String {
+        OptionSource::parse(code).map_or_else(String::new, |s| {
+            message(self.layout.lang, &format!("ibps-source-{}", s.code()), &[])
+        })
+    }
+
+    fn score_label(&self, option: &str, standard: &usize) -> String {
+        message(
+            self.layout.lang,
+            "ibps-score-of",
+            &[
+                ("name", Arg::Text(option)),
+                ("count", Arg::Number(i64::try_from(*standard).unwrap_or(0))),
+            ],
+        )
     }
 
     fn interests_of(&self, party: &str) -> Vec<&lmp_store::ibps::InterestRow> {
@@ -314,6 +404,7 @@ async fn workspace_page(
     errors: FieldErrors,
 ) -> AppResult<WorkspacePage> {
     let (content, work) = workspace_work(state, user, id).await?;
+    let lang = session.lang;
     let ws = domain(&content);
     let step = Step::parse(&content.workspace.step).unwrap_or(Step::Problem);
     let next = step.next();
@@ -321,7 +412,7 @@ async fn workspace_page(
         .map(|n| missing_for(&ws, n))
         .unwrap_or_else(|| ibps::missing_to_finish(&ws))
         .into_iter()
-        .map(|m| m.message())
+        .map(|m| missing_message(lang, m))
         .collect();
     let ranking = rank(&ws.options, &ws.standards, &ws.scores);
     let ranked = ranking
@@ -332,7 +423,9 @@ async fn workspace_page(
                 id: option.id,
                 text: option.text.clone(),
                 status: option.status.clone(),
-                status_label: OptionStatus::parse(&option.status).map_or("", OptionStatus::label),
+                status_label: OptionStatus::parse(&option.status).map_or_else(String::new, |s| {
+                    message(lang, &format!("ibps-status-{}", s.code()), &[])
+                }),
                 total: r.total,
                 rank: r.rank,
                 complete: r.complete,
@@ -367,28 +460,55 @@ async fn workspace_page(
         .map(|m| (m.id, format!("{} — {}", m.title, when(m.starts_at))))
         .collect();
     Ok(WorkspacePage {
-        layout: Layout::new(session, "Problem solving", "teams"),
+        layout: Layout::titled(session, "ibps-title", "teams"),
         team_name: work.view.team.name.clone(),
         steps: Step::ALL
             .iter()
             .map(|s| StepView {
                 code: s.code(),
                 number: s.number(),
-                label: s.label(),
+                label: step_label(lang, *s),
                 current: *s == step,
             })
             .collect(),
-        purpose: step.purpose(),
+        lead: step_line(
+            lang,
+            step,
+            &message(lang, &format!("ibps-purpose-{}", step.code()), &[]),
+        ),
         warnings: problem_warnings(&content.workspace.problem)
             .into_iter()
-            .map(|w| w.message())
+            .map(|w| warning_message(lang, w))
             .collect(),
         missing_next,
-        next: next.map(|n| (n.code(), n.label())),
-        parties: Party::ALL.iter().map(|p| (p.code(), p.label())).collect(),
+        next: next.map(|n| (n.code(), step_label(lang, n))),
+        move_label: next.map_or_else(String::new, |n| {
+            message(
+                lang,
+                "ibps-move-to",
+                &[
+                    ("number", Arg::Number(i64::from(n.number()))),
+                    ("name", Arg::Text(&step_label(lang, n))),
+                ],
+            )
+        }),
+        parties: Party::ALL
+            .iter()
+            .map(|p| {
+                (
+                    p.code(),
+                    message(lang, &format!("ibps-party-{}", p.code()), &[]),
+                )
+            })
+            .collect(),
         sources: OptionSource::ALL
             .iter()
-            .map(|s| (s.code(), s.label()))
+            .map(|s| {
+                (
+                    s.code(),
+                    message(lang, &format!("ibps-source-{}", s.code()), &[]),
+                )
+            })
             .collect(),
         ranked,
         screened,
@@ -434,7 +554,7 @@ pub async fn save_problem(
     Form(form): Form<ProblemForm>,
 ) -> AppResult<Response> {
     let (_, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work)?;
+    require_contributor(&work, session.lang)?;
     match check_problem(&form.problem) {
         Ok(problem) => {
             state.store.set_ibps_problem(id, &problem).await?;
@@ -461,20 +581,22 @@ pub async fn move_step(
     let (content, work) = workspace_work(&state, &user, id).await?;
     work.require_run()?;
     let target = Step::parse(&form.step)
-        .ok_or_else(|| AppError::BadRequest("Choose one of the five steps.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(message(session.lang, "ibps-choose-step", &[])))?;
     let missing = missing_for(&domain(&content), target);
     if !missing.is_empty() {
         let mut errors = FieldErrors::new();
         errors.add(
             "step",
-            format!(
-                "Step {} cannot start yet. {}",
-                target.number(),
-                missing
-                    .iter()
-                    .map(|m| m.message())
-                    .collect::<Vec<_>>()
-                    .join(" ")
+            message(
+                session.lang,
+                "ibps-step-not-yet",
+                &[
+                    ("number", Arg::Number(i64::from(target.number()))),
+                    (
+                        "missing",
+                        Arg::Text(&missing_messages(session.lang, &missing)),
+                    ),
+                ],
             ),
         );
         return refuse(&state, &session, &user, id, errors).await;
@@ -509,10 +631,10 @@ pub async fn add_interest(
     Form(form): Form<InterestForm>,
 ) -> AppResult<Response> {
     let (_, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work)?;
+    require_contributor(&work, session.lang)?;
     let Some(party) = Party::parse(&form.party) else {
         let mut errors = FieldErrors::new();
-        errors.add("party", "Say whose interest it is.");
+        errors.add("party", message(session.lang, "ibps-say-whose", &[]));
         return refuse(&state, &session, &user, id, errors).await;
     };
     let interest = Interest {
@@ -540,15 +662,16 @@ pub struct MarkForm {
 
 pub async fn mark_common(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<MarkForm>,
 ) -> AppResult<Response> {
     let (content, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work)?;
+    require_contributor(&work, session.lang)?;
     let interest = parse_id(&form.item)
         .filter(|i| content.interests.iter().any(|x| x.id == *i))
-        .ok_or_else(|| AppError::NotFound("No such interest in this workspace.".into()))?;
+        .ok_or_else(|| AppError::NotFound(message(session.lang, "ibps-no-interest", &[])))?;
     state
         .store
         .set_interest_common(id, interest, form.value == "1")
@@ -572,7 +695,7 @@ pub async fn add_option(
     Form(form): Form<OptionForm>,
 ) -> AppResult<Response> {
     let (_, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work)?;
+    require_contributor(&work, session.lang)?;
     let option = IbpsOption {
         id: 0,
         text: form.text.trim().to_string(),
@@ -592,6 +715,7 @@ pub async fn add_option(
 /// Screening, the shortlist and the final choice are the co-leads' to record.
 pub async fn set_option(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<MarkForm>,
@@ -600,9 +724,10 @@ pub async fn set_option(
     work.require_run()?;
     let option = parse_id(&form.item)
         .filter(|i| content.options.iter().any(|x| x.id == *i))
-        .ok_or_else(|| AppError::NotFound("No such option in this workspace.".into()))?;
-    let status = OptionStatus::parse(&form.value)
-        .ok_or_else(|| AppError::BadRequest("Choose what happens to the option.".into()))?;
+        .ok_or_else(|| AppError::NotFound(message(session.lang, "ibps-no-option", &[])))?;
+    let status = OptionStatus::parse(&form.value).ok_or_else(|| {
+        AppError::BadRequest(message(session.lang, "ibps-choose-option-status", &[]))
+    })?;
     state
         .store
         .set_option_status(id, option, status.code())
@@ -628,7 +753,7 @@ pub async fn add_standard(
     Form(form): Form<OptionForm>,
 ) -> AppResult<Response> {
     let (_, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work)?;
+    require_contributor(&work, session.lang)?;
     let standard = Standard {
         id: 0,
         text: form.text.trim().to_string(),
@@ -649,10 +774,10 @@ pub async fn save_scores(
     Form(form): Form<std::collections::BTreeMap<String, String>>,
 ) -> AppResult<Response> {
     let (content, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work)?;
+    require_contributor(&work, session.lang)?;
     if let Err(missing) = ibps::can_score(&domain(&content)) {
         let mut errors = FieldErrors::new();
-        errors.add("scores", missing.message());
+        errors.add("scores", missing_message(session.lang, missing));
         return refuse(&state, &session, &user, id, errors).await;
     }
     let mut errors = FieldErrors::new();
@@ -713,16 +838,18 @@ pub async fn decide(
         .and_then(|r| content.options.iter().find(|o| o.id == r.option))
     else {
         let mut errors = FieldErrors::new();
-        errors.add("decide", "List and score the options first.");
+        errors.add("decide", message(session.lang, "ibps-score-first", &[]));
         return refuse(&state, &session, &user, id, errors).await;
     };
     let meeting = match parse_id(&form.meeting) {
         Some(m) => {
             let meeting = state.store.meeting(m).await?;
             if meeting.team_id != content.workspace.team_id || meeting.status == "ended" {
-                return Err(AppError::BadRequest(
-                    "Choose a meeting of this team that has not ended.".into(),
-                ));
+                return Err(AppError::BadRequest(message(
+                    session.lang,
+                    "ibps-meeting-not-ended",
+                    &[],
+                )));
             }
             Some(m)
         }
@@ -817,13 +944,13 @@ pub async fn make_tasks(
         let mut errors = FieldErrors::new();
         errors.add(
             "tasks",
-            format!(
-                "The plan is not ready to become tasks. {}",
-                missing
-                    .iter()
-                    .map(|m| m.message())
-                    .collect::<Vec<_>>()
-                    .join(" ")
+            message(
+                session.lang,
+                "ibps-plan-not-ready",
+                &[(
+                    "missing",
+                    Arg::Text(&missing_messages(session.lang, &missing)),
+                )],
             ),
         );
         return refuse(&state, &session, &user, id, errors).await;
@@ -845,6 +972,7 @@ pub async fn make_tasks(
 /// Starts an improvement project (an idea of the team) from the chosen option.
 pub async fn make_project(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
@@ -857,9 +985,7 @@ pub async fn make_project(
         .options
         .iter()
         .find(|o| o.status == OptionStatus::Chosen.code())
-        .ok_or_else(|| {
-            AppError::Conflict("Mark the chosen option before starting a project from it.".into())
-        })?;
+        .ok_or_else(|| AppError::Conflict(message(session.lang, "ibps-mark-chosen", &[])))?;
     let project = state
         .store
         .create_idea(

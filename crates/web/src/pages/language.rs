@@ -57,8 +57,10 @@ pub async fn choose(
         None
     } else {
         Some(Lang::parse(code).ok_or_else(|| {
-            AppError::BadRequest(format!(
-                "The hub speaks English (en) and Spanish (es); “{code}” is not one of them."
+            AppError::BadRequest(crate::i18n::message(
+                session.lang,
+                "language-refuse-unknown",
+                &[("code", crate::i18n::Arg::Text(code))],
             ))
         })?)
     };

@@ -237,12 +237,17 @@ fn parse_done(value: &str) -> AppResult<bool> {
 
 pub async fn mark_stop(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(code): Path<String>,
     Form(form): Form<DoneForm>,
 ) -> AppResult<Response> {
     let Some(stop) = rules::tour_stop(&code) else {
-        return Err(AppError::NotFound("The tour has no such stop.".into()));
+        return Err(AppError::NotFound(crate::i18n::message(
+            session.lang,
+            "learning-refuse-no-stop",
+            &[],
+        )));
     };
     let done = parse_done(&form.done)?;
     state
@@ -592,19 +597,24 @@ pub async fn add_training(
 /// administrators' to correct.
 pub async fn remove_training(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let record = state.store.training_record(id).await?;
     if record.person_id != user.person.id {
-        return Err(AppError::Forbidden(
-            "You can only remove your own training records.".into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "learning-refuse-own-records",
+            &[],
+        )));
     }
     if record.source != "self" {
-        return Err(AppError::Forbidden(
-            "This record was imported by an administrator; ask them to correct it.".into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "learning-refuse-imported",
+            &[],
+        )));
     }
     state.store.remove_training_record(id).await?;
     state
@@ -694,9 +704,11 @@ pub async fn import(
         fields.get("file").to_string()
     };
     if text.len() > IMPORT_MAX_BYTES {
-        return Err(AppError::BadRequest(
-            "Import at most 512 KB at once; split the file into smaller ones.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::message(
+            session.lang,
+            "learning-refuse-too-big",
+            &[],
+        )));
     }
     let skip_bad = fields.get("skip_bad") == "1";
     let mut parsed = rules::parse_training_csv(&text, &today());
@@ -822,9 +834,11 @@ pub async fn team_training(
     let view = authz::edit_team(&state, &user, team_id)
         .await
         .map_err(|e| match e {
-            AppError::Forbidden(_) => AppError::Forbidden(
-                "A team's training records are for its co-leads (and administrators).".into(),
-            ),
+            AppError::Forbidden(_) => AppError::Forbidden(crate::i18n::message(
+                session.lang,
+                "learning-refuse-team-training",
+                &[],
+            )),
             e => e,
         })?;
     let lang = session.lang;
@@ -844,7 +858,7 @@ pub async fn team_training(
             roles: p
                 .roles
                 .iter()
-                .map(|r| r.label())
+                .map(|r| crate::names::team_role(lang, *r))
                 .collect::<Vec<_>>()
                 .join(", "),
             cells: courses
@@ -949,6 +963,7 @@ pub async fn dig_deeper(
 
 pub async fn mark_action(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(key): Path<String>,
     Form(form): Form<DoneForm>,
@@ -956,9 +971,11 @@ pub async fn mark_action(
     let done = parse_done(&form.done)?;
     let actions = dig_deeper_actions(&state).await?;
     if !actions.iter().any(|a| a.key == key) {
-        return Err(AppError::NotFound(
-            "That action is no longer on the Dig Deeper list.".into(),
-        ));
+        return Err(AppError::NotFound(crate::i18n::message(
+            session.lang,
+            "learning-refuse-no-action",
+            &[],
+        )));
     }
     state
         .store
@@ -1244,6 +1261,7 @@ pub struct TickForm {
 
 pub async fn tick_checklist(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<TickForm>,
@@ -1252,9 +1270,11 @@ pub async fn tick_checklist(
     require_work(access)?;
     let done = parse_done(&form.done)?;
     if rules::parse_behaviour_key(&form.item).is_none() {
-        return Err(AppError::BadRequest(
-            "That is not one of the checklist's behaviours.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::message(
+            session.lang,
+            "learning-refuse-no-behaviour",
+            &[],
+        )));
     }
     let item = form.item.trim();
     state
@@ -1647,10 +1667,11 @@ pub async fn reflection_summary(
     Query(query): Query<SummaryQuery>,
 ) -> AppResult<Response> {
     let refuse = || {
-        AppError::Forbidden(
-            "Team totals are for the team's co-leads; area totals for the leaders of that area."
-                .into(),
-        )
+        AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "learning-refuse-totals",
+            &[],
+        ))
     };
     let (scope, scope_label) = if let Some(team_id) = parse_id(&query.team) {
         let team = state.store.team(team_id).await?;
@@ -1673,7 +1694,13 @@ pub async fn reflection_summary(
             .facilities
             .iter()
             .find(|f| f.id == facility_id)
-            .ok_or_else(|| AppError::NotFound("There is no such facility.".into()))?;
+            .ok_or_else(|| {
+                AppError::NotFound(crate::i18n::message(
+                    session.lang,
+                    "learning-refuse-no-facility",
+                    &[],
+                ))
+            })?;
         if !(user.actor.is_admin() || scope_covers(&user, facility.region_id, Some(facility_id))) {
             return Err(refuse());
         }
@@ -1687,15 +1714,23 @@ pub async fn reflection_summary(
             .regions
             .iter()
             .find(|r| r.id == region_id)
-            .ok_or_else(|| AppError::NotFound("There is no such region.".into()))?;
+            .ok_or_else(|| {
+                AppError::NotFound(crate::i18n::message(
+                    session.lang,
+                    "learning-refuse-no-region",
+                    &[],
+                ))
+            })?;
         if !(user.actor.is_admin() || scope_covers(&user, region_id, None)) {
             return Err(refuse());
         }
         (ReflectionScope::Region(region_id), region.name.clone())
     } else {
-        return Err(AppError::BadRequest(
-            "Say which team, facility or region to total.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::message(
+            session.lang,
+            "learning-refuse-which-total",
+            &[],
+        )));
     };
     let view = state.store.reflection_aggregate(scope).await?;
     let (rows, people, hidden) = match view {

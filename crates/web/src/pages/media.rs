@@ -19,10 +19,12 @@ use super::{render, render_with};
 use crate::auth::{CurrentUser, Session, User};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Path, Query};
+use crate::i18n::{self, Arg, Lang};
 use crate::markdown;
 use crate::media::{self, megabytes};
+use crate::names;
 use crate::state::AppState;
-use crate::views::{date, Layout, Pager};
+use crate::views::{Layout, Pager};
 
 /// The largest upload form read (the image and the few fields around it); the session
 /// middleware reads forms up to this size from signed-in people to find their CSRF token.
@@ -66,24 +68,33 @@ struct Card {
     id: i64,
     alt: String,
     markdown: String,
-    width: i64,
-    height: i64,
+    /// "1600 × 900 pixels"
+    pixels: String,
     thumb_width: i64,
     thumb_height: i64,
     kind: &'static str,
     size: String,
+    /// "uploaded 3 December 2026 by Sam Lee"
     uploaded: String,
-    by: String,
     file_name: String,
 }
 
 impl Card {
-    fn of(row: ImageRow) -> Card {
+    fn of(lang: Lang, row: ImageRow) -> Card {
+        let by = row
+            .uploader_name
+            .unwrap_or_else(|| i18n::message(lang, "images-someone", &[]));
         Card {
             markdown: markdown_line(&row.alt, row.id),
             id: row.id,
-            width: row.width,
-            height: row.height,
+            pixels: i18n::message(
+                lang,
+                "images-pixels",
+                &[
+                    ("width", Arg::Number(row.width)),
+                    ("height", Arg::Number(row.height)),
+                ],
+            ),
             thumb_width: row.thumb_width,
             thumb_height: row.thumb_height,
             kind: if row.content_type == "image/png" {
@@ -92,8 +103,14 @@ impl Card {
                 "JPEG"
             },
             size: megabytes(usize::try_from(row.display_bytes).unwrap_or(0)),
-            uploaded: date(row.created_at),
-            by: row.uploader_name.unwrap_or_else(|| "someone".into()),
+            uploaded: i18n::message(
+                lang,
+                "images-uploaded-by",
+                &[
+                    ("date", Arg::Text(&names::date(lang, row.created_at))),
+                    ("name", Arg::Text(&by)),
+                ],
+            ),
             file_name: row.file_name,
             alt: row.alt,
         }
@@ -140,8 +157,12 @@ async fn images_page(
             .map(|r| markdown_line(&r.alt, r.id))
     });
     Ok(ImagesPage {
-        layout: Layout::new(session, "Images", "content"),
-        rows: rows.items.into_iter().map(Card::of).collect(),
+        layout: Layout::titled(session, "images-title", "content"),
+        rows: rows
+            .items
+            .into_iter()
+            .map(|r| Card::of(session.lang, r))
+            .collect(),
         pager,
         uploaded,
         alt,
@@ -229,18 +250,26 @@ pub async fn upload(
     if alt.is_empty() {
         errors.add(
             "alt",
-            "Say in a few words what the image shows, for people who cannot see it.",
+            i18n::message(session.lang, "images-error-alt-missing", &[]),
         );
     } else if alt.chars().count() > ALT_MAX {
         errors.add(
             "alt",
-            format!(
-                "Keep the description under {ALT_MAX} characters; say more in the page's text."
+            i18n::message(
+                session.lang,
+                "images-error-alt-long",
+                &[(
+                    "count",
+                    Arg::Number(i64::try_from(ALT_MAX).unwrap_or(i64::MAX)),
+                )],
             ),
         );
     }
     if upload.bytes.is_empty() {
-        errors.add("image", "Choose an image file to upload.");
+        errors.add(
+            "image",
+            i18n::message(session.lang, "images-error-no-file", &[]),
+        );
     }
     let original_bytes = i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX);
     let processed = if errors.is_empty() {

@@ -566,9 +566,10 @@ async fn attendance_part(
         if people.iter().any(|p| p.0 == entry.person_id) {
             continue;
         }
-        let role = entry
-            .team_role()
-            .map_or("Member".to_string(), |r| r.label().to_string());
+        let role = entry.team_role().map_or(
+            crate::names::team_role(lang, lmp_domain::TeamRole::Member),
+            |r| crate::names::team_role(lang, r),
+        );
         people.push((
             entry.person_id,
             entry.name.clone(),
@@ -729,12 +730,20 @@ pub async fn part(
             let id = other
                 .strip_prefix("proposal-")
                 .and_then(parse_id)
-                .ok_or_else(|| AppError::NotFound("No such part of the meeting page.".into()))?;
+                .ok_or_else(|| {
+                    AppError::NotFound(crate::i18n::message(
+                        session.lang,
+                        "meeting-refuse-no-part",
+                        &[],
+                    ))
+                })?;
             let proposal = state.store.proposal(id).await?;
             if proposal.meeting_id != Some(meeting_id) {
-                return Err(AppError::NotFound(
-                    "No such proposal in this meeting.".into(),
-                ));
+                return Err(AppError::NotFound(crate::i18n::message(
+                    session.lang,
+                    "meeting-refuse-no-proposal",
+                    &[],
+                )));
             }
             proposal_part(&state, &user, &work, &proposal, csrf, session.lang)
                 .await?
@@ -1024,6 +1033,7 @@ pub struct PresentForm {
 
 pub async fn mark_present(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(meeting_id): Path<i64>,
     Form(form): Form<PresentForm>,
@@ -1031,7 +1041,13 @@ pub async fn mark_present(
     let (_, work) = run_meeting(&state, &user, meeting_id).await?;
     let person = parse_id(&form.person)
         .filter(|id| work.roster.iter().any(|e| e.person_id == *id))
-        .ok_or_else(|| AppError::BadRequest("Choose someone on the team's roster.".into()))?;
+        .ok_or_else(|| {
+            AppError::BadRequest(crate::i18n::message(
+                session.lang,
+                "meeting-refuse-choose-person",
+                &[],
+            ))
+        })?;
     state
         .store
         .set_present(meeting_id, person, form.present == "1")
@@ -1218,14 +1234,17 @@ pub async fn confirm_end(
 
 pub async fn end(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(meeting_id): Path<i64>,
 ) -> AppResult<Response> {
     let (meeting, _) = run_meeting(&state, &user, meeting_id).await?;
     if status_of(&meeting) != MeetingStatus::InProgress {
-        return Err(AppError::Conflict(
-            "Only a meeting that has started can be ended.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "meeting-refuse-not-started",
+            &[],
+        )));
     }
     let summary = state.store.end_meeting(meeting_id, user.person.id).await?;
     state

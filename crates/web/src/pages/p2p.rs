@@ -22,6 +22,7 @@ use crate::charts;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
 use crate::i18n::{self, Arg, Lang};
+use crate::names;
 use crate::p2p::{self, Decision, SaveError};
 use crate::state::AppState;
 use crate::views::{date, date_input, Layout, Pager};
@@ -137,12 +138,12 @@ pub async fn team_overview(
                     session.lang,
                     "p2p-approved-from",
                     &[
-                        ("month", Arg::Text(&m.label())),
+                        ("month", Arg::Text(&names::month(session.lang, m))),
                         ("year", Arg::Text(&year_name)),
                     ],
                 )
             }),
-        month_label: month.label(),
+        month_label: names::month(session.lang, month),
         month_code: month.code(),
         month_status: this_month.map(|a| status_message(&a.status).to_string()),
         is_co_lead: p2p::is_co_lead(&view),
@@ -151,7 +152,13 @@ pub async fn team_overview(
         history: history
             .iter()
             .rev()
-            .map(|h| (h.month.clone(), h.level, date(h.decided_at)))
+            .map(|h| {
+                (
+                    h.month.clone(),
+                    h.level,
+                    names::date(session.lang, h.decided_at),
+                )
+            })
             .collect(),
     })
 }
@@ -245,9 +252,10 @@ async fn assessment_page(
         .assessment_for_month(team_id, month)
         .await?
         .ok_or_else(|| {
-            AppError::NotFound(format!(
-                "The team has no self-assessment for {}.",
-                month.label()
+            AppError::NotFound(i18n::message(
+                session.lang,
+                "p2p-refuse-no-assessment-for",
+                &[("month", Arg::Text(&month.label()))],
             ))
         })?;
     let year = state
@@ -334,12 +342,12 @@ async fn assessment_page(
     Ok(AssessmentPage {
         layout: Layout::new(
             session,
-            format!("{} · {}", month.label(), view.team.name),
+            format!("{} · {}", names::month(session.lang, month), view.team.name),
             "teams",
         ),
         team_id,
         team_name: view.team.name.clone(),
-        month_label: month.label(),
+        month_label: names::month(session.lang, month),
         month_code: month.code(),
         status: status_message(&assessment.status).to_string(),
         level: assessment.level,
@@ -466,14 +474,22 @@ pub async fn sign_off(
         .store
         .assessment_for_month(team_id, month)
         .await?
-        .ok_or_else(|| AppError::NotFound("No such assessment.".into()))?;
+        .ok_or_else(|| {
+            AppError::NotFound(crate::i18n::message(
+                session.lang,
+                "p2p-refuse-no-assessment",
+                &[],
+            ))
+        })?;
     let approve = match form.decision.as_str() {
         "approve" => true,
         "return" => false,
         _ => {
-            return Err(AppError::BadRequest(
-                "Choose to approve or to return the assessment.".into(),
-            ))
+            return Err(AppError::BadRequest(crate::i18n::message(
+                session.lang,
+                "p2p-refuse-decision",
+                &[],
+            )))
         }
     };
     match p2p::sign_off(&state, &user, assessment.id, approve, &form.comment).await {
@@ -559,7 +575,7 @@ pub async fn log(
                 ));
             }
             (
-                date(e.at),
+                names::date(session.lang, e.at),
                 e.person_name.clone().unwrap_or_else(|| "—".into()),
                 e.month.clone(),
                 e.criterion_text.clone(),
@@ -698,9 +714,11 @@ pub async fn log_check_in(
 ) -> AppResult<Response> {
     let (view, roster) = authz::read_team_with_roster(&state, &user, team_id).await?;
     if !p2p::is_co_lead(&view) && p2p::sponsor_sides(&view).is_empty() {
-        return Err(AppError::Forbidden(
-            "Only the team's co-leads and sponsors log check-ins.".into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "p2p-refuse-check-ins",
+            &[],
+        )));
     }
     let mut errors = FieldErrors::new();
     let held_on = form.held_on.trim().to_string();
@@ -915,7 +933,7 @@ pub async fn rollup(
             .quarter()
             .back(12)
             .into_iter()
-            .map(|q| (q.code(), q.label()))
+            .map(|q| (q.code(), names::quarter(session.lang, q)))
             .collect(),
         scopes,
         summary: rollup_summary(
@@ -930,12 +948,15 @@ pub async fn rollup(
             session.lang,
             "p2p-moves",
             &[
-                ("previous", Arg::Text(&quarter.previous().label())),
-                ("quarter", Arg::Text(&quarter.label())),
+                (
+                    "previous",
+                    Arg::Text(&names::quarter(session.lang, quarter.previous())),
+                ),
+                ("quarter", Arg::Text(&names::quarter(session.lang, quarter))),
             ],
         ),
         quarter_code: quarter.code(),
-        quarter_label: quarter.label(),
+        quarter_label: names::quarter(session.lang, quarter),
         chart,
         buckets,
         bucket_labels: (0..BUCKETS).map(bucket_label).collect(),
@@ -1057,7 +1078,13 @@ async fn admin_page(
     let chosen = year
         .and_then(|id| years.iter().find(|y| y.id == id))
         .or(years.first())
-        .ok_or_else(|| AppError::NotFound("No agreement year exists.".into()))?
+        .ok_or_else(|| {
+            AppError::NotFound(crate::i18n::message(
+                session.lang,
+                "p2p-refuse-no-year",
+                &[],
+            ))
+        })?
         .clone();
     let rows = state.store.p2p_criteria(chosen.id).await?;
     let mut criteria = Vec::new();
@@ -1083,7 +1110,7 @@ async fn admin_page(
         )
     });
     Ok(AdminP2pPage {
-        layout: Layout::new(session, "Path to Performance criteria", "admin"),
+        layout: Layout::titled(session, "admin-p2p-title", "admin"),
         flash,
         errors,
         years: years.iter().map(|y| (y.id, y.name.clone())).collect(),
@@ -1107,13 +1134,11 @@ pub async fn admin_criteria(
 ) -> AppResult<Response> {
     authz::administer(&user)?;
     let flash = match query.done.as_str() {
-        "year" => Some(
-            "New agreement year created from the previous one. Teams are now rated against it."
-                .to_string(),
-        ),
-        "criterion" => Some("Criterion saved; its earlier wording is kept.".to_string()),
+        "year" => Some("admin-p2p-flash-year"),
+        "criterion" => Some("admin-p2p-flash-criterion"),
         _ => None,
-    };
+    }
+    .map(|id| i18n::message(session.lang, id, &[]));
     render(
         &admin_page(
             &state,
@@ -1144,7 +1169,14 @@ pub async fn admin_new_year(
     let name =
         lmp_domain::validation::required_text(&mut errors, "name", "The name", &form.name, 40);
     if errors.is_empty() && state.store.p2p_year_by_name(&name).await?.is_some() {
-        errors.add("name", format!("A year named “{name}” already exists."));
+        errors.add(
+            "name",
+            i18n::message(
+                session.lang,
+                "admin-p2p-error-year-taken",
+                &[("name", Arg::Text(&name))],
+            ),
+        );
     }
     if !errors.is_empty() {
         return render_with(
@@ -1248,7 +1280,10 @@ pub async fn admin_add_criterion(
     let mut errors = FieldErrors::new();
     let dimension = Dimension::parse(&form.dimension);
     if dimension.is_none() {
-        errors.add("dimension", "Choose a dimension.");
+        errors.add(
+            "dimension",
+            i18n::message(session.lang, "admin-p2p-error-dimension", &[]),
+        );
     }
     let level = form
         .level
@@ -1257,7 +1292,10 @@ pub async fn admin_add_criterion(
         .ok()
         .filter(|l| LEVELS.contains(l));
     if level.is_none() {
-        errors.add("level", "Choose a level from 1 to 5.");
+        errors.add(
+            "level",
+            i18n::message(session.lang, "admin-p2p-error-level", &[]),
+        );
     }
     let text =
         lmp_domain::validation::required_text(&mut errors, "text", "The wording", &form.text, 600);
@@ -1316,8 +1354,11 @@ fn rollup_summary(
         "p2p-rollup-summary",
         &[
             ("scope", Arg::Text(scope)),
-            ("quarter", Arg::Text(&quarter.label())),
-            ("previous", Arg::Text(&quarter.previous().label())),
+            ("quarter", Arg::Text(&names::quarter(lang, quarter))),
+            (
+                "previous",
+                Arg::Text(&names::quarter(lang, quarter.previous())),
+            ),
             ("teams", n(teams)),
             ("up", n(up)),
             ("down", n(down)),

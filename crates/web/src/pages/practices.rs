@@ -12,15 +12,17 @@ use lmp_domain::{FieldErrors, PageRequest};
 use lmp_store::practices::{Practice, PracticeFilter, PracticeInput};
 use serde::Deserialize;
 
+use super::projects::compass_message;
 use super::{parse_id, render, render_with};
 use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
+use crate::i18n::{message, Arg, Lang};
 use crate::state::AppState;
 use crate::views::{query_string, Layout, Pager};
 
-/// The topics practices are filed under.
+/// The topics practices are filed under (the value stored with a practice, in English).
 pub const TOPICS: [&str; 7] = [
     "Access and waiting times",
     "Patient safety",
@@ -31,14 +33,39 @@ pub const TOPICS: [&str; 7] = [
     "Team engagement",
 ];
 
+/// The catalogue id naming each of [`TOPICS`], in the same order.
+const TOPIC_MESSAGES: [&str; 7] = [
+    "practices-topic-access",
+    "practices-topic-patient-safety",
+    "practices-topic-workplace-safety",
+    "practices-topic-service",
+    "practices-topic-workflow",
+    "practices-topic-supplies",
+    "practices-topic-engagement",
+];
+
+/// A stored topic in the reader's language (a topic no longer in the list as it was stored).
+fn topic_label(lang: Lang, topic: &str) -> String {
+    TOPICS.iter().position(|t| *t == topic).map_or_else(
+        || topic.to_string(),
+        |i| message(lang, TOPIC_MESSAGES[i], &[]),
+    )
+}
+
+/// Every topic as (stored value, name in the reader's language), for a menu.
+fn topic_choices(lang: Lang) -> Vec<(&'static str, String)> {
+    TOPICS.iter().map(|t| (*t, topic_label(lang, t))).collect()
+}
+
 #[derive(Template)]
 #[template(path = "practice_form.html")]
 struct WriteUpPage {
     layout: Layout,
     project_id: i64,
     project_title: String,
+    /// (field name, catalogue id of its label, value).
     fields: Vec<(&'static str, &'static str, String)>,
-    topics: Vec<String>,
+    topics: Vec<(&'static str, String)>,
     topic: String,
     errors: FieldErrors,
 }
@@ -66,17 +93,17 @@ fn write_up_page(
     errors: FieldErrors,
 ) -> WriteUpPage {
     WriteUpPage {
-        layout: Layout::new(session, "Team-tested practice", "teams"),
+        layout: Layout::titled(session, "practice-form-title", "teams"),
         project_id: project.id,
         project_title: project.title.clone(),
         fields: vec![
-            ("title", "Title", form.title),
-            ("problem", "The problem the team had", form.problem),
-            ("change_made", "What the team changed", form.change_made),
-            ("results", "Results, with numbers", form.results),
-            ("tips", "Tips for teams trying it (optional)", form.tips),
+            ("title", "practice-field-title", form.title),
+            ("problem", "practice-field-problem", form.problem),
+            ("change_made", "practice-field-change", form.change_made),
+            ("results", "practice-field-results", form.results),
+            ("tips", "practice-field-tips", form.tips),
         ],
-        topics: TOPICS.iter().map(|t| t.to_string()).collect(),
+        topics: topic_choices(session.lang),
         topic: form.topic,
         errors,
     }
@@ -86,6 +113,7 @@ fn write_up_page(
 /// administrators), once the project is done or sustaining its gains.
 async fn writable_project(
     state: &AppState,
+    session: &Session,
     user: &User,
     project_id: i64,
 ) -> AppResult<lmp_store::improvement::Project> {
@@ -97,9 +125,11 @@ async fn writable_project(
         status,
         Some(ProjectStatus::Done | ProjectStatus::Sustaining)
     ) {
-        return Err(AppError::Conflict(
-            "A practice is written up once the project is done or sustaining its gains.".into(),
-        ));
+        return Err(AppError::Conflict(message(
+            session.lang,
+            "practice-not-finished",
+            &[],
+        )));
     }
     Ok(project)
 }
@@ -110,7 +140,7 @@ pub async fn write_up(
     CurrentUser(user): CurrentUser,
     Path(project_id): Path<i64>,
 ) -> AppResult<Response> {
-    let project = writable_project(&state, &user, project_id).await?;
+    let project = writable_project(&state, &session, &user, project_id).await?;
     let cycles = state.store.cycles(project_id).await?;
     let adopted: Vec<String> = cycles
         .iter()
@@ -124,9 +154,14 @@ pub async fn write_up(
         results: if project.aim_what.is_empty() {
             String::new()
         } else {
-            format!(
-                "Aim: {} {} by {}.",
-                project.aim_what, project.aim_how_much, project.aim_by_when
+            message(
+                session.lang,
+                "practice-results-aim",
+                &[
+                    ("what", Arg::Text(&project.aim_what)),
+                    ("much", Arg::Text(&project.aim_how_much)),
+                    ("when", Arg::Text(&project.aim_by_when)),
+                ],
             )
         },
         tips: String::new(),
@@ -142,7 +177,7 @@ pub async fn submit(
     Path(project_id): Path<i64>,
     Form(form): Form<WriteUpForm>,
 ) -> AppResult<Response> {
-    let project = writable_project(&state, &user, project_id).await?;
+    let project = writable_project(&state, &session, &user, project_id).await?;
     let mut errors = FieldErrors::new();
     let input = PracticeInput {
         title: required_text(&mut errors, "title", "The title", &form.title, 160),
@@ -206,11 +241,17 @@ struct LibraryPage {
     can_review: bool,
     waiting: i64,
     filter: (String, String, String, String),
-    compass: Vec<(&'static str, &'static str)>,
-    topics: Vec<String>,
+    compass: Vec<(&'static str, String)>,
+    topics: Vec<(&'static str, String)>,
     facilities: Vec<(i64, String)>,
     page: lmp_domain::Page<Practice>,
     pager: Pager,
+}
+
+impl LibraryPage {
+    fn topic_label(&self, topic: &str) -> String {
+        topic_label(self.layout.lang, topic)
+    }
 }
 
 pub async fn library(
@@ -250,15 +291,15 @@ pub async fn library(
     ]);
     let pager = Pager::new(&page, "/practices", &base);
     render(&LibraryPage {
-        layout: Layout::new(&session, "Team-tested practices", "practices"),
+        layout: Layout::titled(&session, "practices-title", "practices"),
         can_review,
         waiting,
         filter: (query.q, query.compass, query.topic, query.facility),
         compass: CompassPoint::ALL
             .iter()
-            .map(|c| (c.code(), c.label()))
+            .map(|c| (c.code(), message(session.lang, compass_message(*c), &[])))
             .collect(),
-        topics: TOPICS.iter().map(|t| t.to_string()).collect(),
+        topics: topic_choices(session.lang),
         facilities: org
             .facilities
             .iter()
@@ -274,7 +315,11 @@ pub async fn library(
 struct PracticePage {
     layout: Layout,
     p: Practice,
-    compass: Vec<&'static str>,
+    /// "Tested by the team, its facility".
+    tested_by: String,
+    topic: String,
+    status: String,
+    compass: Vec<String>,
     flash: Option<String>,
     chart: String,
     can_review: bool,
@@ -320,17 +365,33 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let lang = session.lang;
     let flash = match done.done.as_str() {
-        "submitted" => Some("Sent to the editors. You will see their decision here.".to_string()),
-        "published" => Some("Published: every team can now find and adopt it.".to_string()),
-        "returned" => Some("Returned to the team with your comment.".to_string()),
+        "submitted" => Some(message(lang, "practice-done-submitted", &[])),
+        "published" => Some(message(lang, "practice-done-published", &[])),
+        "returned" => Some(message(lang, "practice-done-returned", &[])),
         _ => None,
     };
     render(&PracticePage {
         layout: Layout::new(&session, p.title.clone(), "practices"),
+        tested_by: message(
+            lang,
+            "practice-tested-by",
+            &[
+                ("team", Arg::Text(&p.team_name)),
+                ("facility", Arg::Text(&p.facility_name)),
+            ],
+        ),
+        topic: topic_label(lang, &p.topic),
+        status: match p.status.as_str() {
+            "submitted" | "published" | "returned" => {
+                message(lang, &format!("practice-status-{}", p.status), &[])
+            }
+            other => other.to_string(),
+        },
         compass: CompassPoint::parse_list(&p.compass)
             .into_iter()
-            .map(CompassPoint::label)
+            .map(|c| message(lang, compass_message(c), &[]))
             .collect(),
         flash,
         chart,
@@ -342,12 +403,15 @@ pub async fn show(
 
 pub async fn review_queue(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     if !user.actor.can_edit_content() {
-        return Err(AppError::Forbidden(
-            "Reviewing practices is for content editors.".into(),
-        ));
+        return Err(AppError::Forbidden(message(
+            session.lang,
+            "practice-editors-only",
+            &[],
+        )));
     }
     let waiting = state
         .store
@@ -369,33 +433,43 @@ pub struct ReviewForm {
 
 pub async fn review(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<ReviewForm>,
 ) -> AppResult<Response> {
+    let lang = session.lang;
     if !user.actor.can_edit_content() {
-        return Err(AppError::Forbidden(
-            "Reviewing practices is for content editors.".into(),
-        ));
+        return Err(AppError::Forbidden(message(
+            lang,
+            "practice-editors-only",
+            &[],
+        )));
     }
     let practice = state.store.practice(id).await?;
     if practice.status != "submitted" {
-        return Err(AppError::Conflict(
-            "This practice is not waiting for review.".into(),
-        ));
+        return Err(AppError::Conflict(message(
+            lang,
+            "practice-not-waiting",
+            &[],
+        )));
     }
     let publish = match form.decision.as_str() {
         "publish" => true,
         "return" if !form.comment.trim().is_empty() => false,
         "return" => {
-            return Err(AppError::BadRequest(
-                "Say what the team should change before returning it.".into(),
-            ))
+            return Err(AppError::BadRequest(message(
+                lang,
+                "practice-say-what-to-change",
+                &[],
+            )))
         }
         _ => {
-            return Err(AppError::BadRequest(
-                "Choose to publish or to return the practice.".into(),
-            ))
+            return Err(AppError::BadRequest(message(
+                lang,
+                "practice-choose-decision",
+                &[],
+            )))
         }
     };
     state
@@ -432,23 +506,25 @@ pub struct AdoptForm {
 
 pub async fn adopt(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<AdoptForm>,
 ) -> AppResult<Response> {
+    let lang = session.lang;
     let practice = readable(&state, &user, id).await?;
     if practice.status != "published" {
-        return Err(AppError::Conflict(
-            "Only a published practice can be adopted.".into(),
-        ));
+        return Err(AppError::Conflict(message(
+            lang,
+            "practice-only-published",
+            &[],
+        )));
     }
     let team_id = parse_id(&form.team)
-        .ok_or_else(|| AppError::BadRequest("Choose the team that adopts it.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(message(lang, "practice-choose-team", &[])))?;
     authz::edit_team(&state, &user, team_id).await?;
     if team_id == practice.team_id {
-        return Err(AppError::Conflict(
-            "A team cannot adopt its own practice; other teams can.".into(),
-        ));
+        return Err(AppError::Conflict(message(lang, "practice-own-team", &[])));
     }
     let project_id = state
         .store
@@ -456,7 +532,7 @@ pub async fn adopt(
         .await
         .map_err(|e| match e {
             lmp_store::StoreError::Conflict { .. } => {
-                AppError::Conflict("Your team has already adopted this practice.".into())
+                AppError::Conflict(message(lang, "practice-already-adopted", &[]))
             }
             e => e.into(),
         })?;

@@ -37,7 +37,9 @@ pub(crate) fn status_message(status: ProjectStatus) -> &'static str {
 }
 
 /// The catalogue id of a scope topic, and of its redirect (why, and to whom) when out of scope.
-fn topic_messages(topic: ScopeTopic) -> (&'static str, Option<(&'static str, &'static str)>) {
+pub(crate) fn topic_messages(
+    topic: ScopeTopic,
+) -> (&'static str, Option<(&'static str, &'static str)>) {
     match topic {
         ScopeTopic::PerformanceImprovement => ("proj-topic-performance", None),
         ScopeTopic::DailyOperations => ("proj-topic-operations", None),
@@ -244,9 +246,11 @@ pub async fn raise_idea(
 ) -> AppResult<Response> {
     let (view, _) = authz::read_team_with_roster(&state, &user, team_id).await?;
     if !on_team(&view, &user) {
-        return Err(AppError::Forbidden(
-            "Only people on the team raise its ideas.".into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "proj-refuse-raise",
+            &[],
+        )));
     }
     let mut errors = FieldErrors::new();
     let title = required_text(&mut errors, "title", "The idea", &form.title, 160);
@@ -468,36 +472,47 @@ struct EditPage {
     layout: Layout,
     id: i64,
     title: String,
+    /// (field name, catalogue id of its label, value).
     fields: Vec<(&'static str, &'static str, String)>,
     description: String,
-    compass: Vec<(&'static str, &'static str, bool)>,
+    compass: Vec<(&'static str, String, bool)>,
     errors: FieldErrors,
 }
 
 fn edit_page(session: &Session, id: i64, input: &ProjectInput, errors: FieldErrors) -> EditPage {
     let chosen = CompassPoint::parse_list(&input.compass);
     EditPage {
-        layout: Layout::new(session, "Edit the project", "teams"),
+        layout: Layout::titled(session, "project-edit-title", "teams"),
         id,
         title: input.title.clone(),
         fields: vec![
-            ("title", "Title", input.title.clone()),
-            ("aim_what", "Aim: what will improve", input.aim_what.clone()),
+            ("title", "project-edit-field-title", input.title.clone()),
+            (
+                "aim_what",
+                "project-edit-field-aim-what",
+                input.aim_what.clone(),
+            ),
             (
                 "aim_how_much",
-                "Aim: by how much",
+                "project-edit-field-aim-how-much",
                 input.aim_how_much.clone(),
             ),
             (
                 "aim_by_when",
-                "Aim: by when (YYYY-MM-DD)",
+                "project-edit-field-aim-by-when",
                 input.aim_by_when.clone(),
             ),
         ],
         description: input.description.clone(),
         compass: CompassPoint::ALL
             .iter()
-            .map(|c| (c.code(), c.label(), chosen.contains(c)))
+            .map(|c| {
+                (
+                    c.code(),
+                    crate::i18n::message(session.lang, compass_message(*c), &[]),
+                    chosen.contains(c),
+                )
+            })
             .collect(),
         errors,
     }
@@ -566,7 +581,10 @@ pub async fn save(
         compass: CompassPoint::list_code(&compass),
     };
     if !input.aim_by_when.is_empty() && !is_date(&input.aim_by_when) {
-        errors.add("aim_by_when", "Give the date as YYYY-MM-DD.");
+        errors.add(
+            "aim_by_when",
+            crate::i18n::message(session.lang, "project-edit-bad-date", &[]),
+        );
     }
     if !errors.is_empty() {
         return render_with(
@@ -654,10 +672,20 @@ pub async fn change_status(
     let p = &access.project;
     let current = ProjectStatus::parse(&p.status).unwrap_or(ProjectStatus::Idea);
     let Some(next) = ProjectStatus::parse(&form.status).filter(|n| current.can_move_to(*n)) else {
-        return Err(AppError::BadRequest(format!(
-            "A project that is “{}” cannot move to “{}”.",
-            current.label(),
-            form.status
+        return Err(AppError::BadRequest(crate::i18n::message(
+            session.lang,
+            "proj-refuse-move",
+            &[
+                (
+                    "from",
+                    Arg::Text(&crate::i18n::message(
+                        session.lang,
+                        status_message(current),
+                        &[],
+                    )),
+                ),
+                ("to", Arg::Text(&form.status)),
+            ],
         )));
     };
     if current == ProjectStatus::Idea && next == ProjectStatus::Active {
@@ -974,9 +1002,11 @@ pub async fn create_cycle(
     let access = project_access(&state, &user, project_id).await?;
     require_edit(&access)?;
     if access.project.status != ProjectStatus::Active.code() {
-        return Err(AppError::Conflict(
-            "Cycles are run on active projects: start the project first.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "proj-refuse-cycles-active",
+            &[],
+        )));
     }
     let (input, errors) = cycle_input(&fields);
     if !errors.is_empty() {
@@ -1028,7 +1058,11 @@ pub async fn show_cycle(
     let access = project_access(&state, &user, project_id).await?;
     let cycle = state.store.cycle(cycle_id).await?;
     if cycle.project_id != project_id {
-        return Err(AppError::NotFound("No such cycle in this project.".into()));
+        return Err(AppError::NotFound(crate::i18n::message(
+            session.lang,
+            "proj-refuse-no-cycle",
+            &[],
+        )));
     }
     render(&cycle_page(
         &session,
@@ -1052,7 +1086,11 @@ pub async fn save_cycle(
     require_edit(&access)?;
     let cycle = state.store.cycle(cycle_id).await?;
     if cycle.project_id != project_id {
-        return Err(AppError::NotFound("No such cycle in this project.".into()));
+        return Err(AppError::NotFound(crate::i18n::message(
+            session.lang,
+            "proj-refuse-no-cycle",
+            &[],
+        )));
     }
     let (mut input, errors) = cycle_input(&fields);
     input.follows_id = cycle.follows_id;

@@ -20,6 +20,7 @@ use crate::auth::{CurrentUser, Session};
 use crate::authz;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Query, TextForm};
+use crate::i18n::{self, Arg, Lang};
 use crate::state::AppState;
 use crate::views::Layout;
 
@@ -33,6 +34,7 @@ const ERRORS_SHOWN: usize = 200;
 const SEARCH_REFRESH_MAX: usize = 200;
 
 struct Section {
+    /// Catalogue id.
     title: &'static str,
     count: usize,
     items: Vec<String>,
@@ -41,8 +43,8 @@ struct Section {
 
 struct PlanView {
     summary: String,
-    people_in_file: usize,
-    lines: usize,
+    /// "12 people on 14 lines", in the reader's language.
+    people_lines: String,
     empty: bool,
     sections: Vec<Section>,
     notes: Vec<String>,
@@ -70,7 +72,7 @@ struct ImportPage {
 impl ImportPage {
     fn new(session: &Session) -> ImportPage {
         ImportPage {
-            layout: Layout::new(session, "Import people from HR", "admin"),
+            layout: Layout::titled(session, "admin-import-title", "admin"),
             flash: None,
             error_intro: String::new(),
             errors: Vec::new(),
@@ -97,13 +99,17 @@ pub async fn show(
     authz::administer(&user)?;
     let mut page = ImportPage::new(&session);
     if !query.done.is_empty() {
-        page.flash = Some(format!("The import is done: {}.", query.done));
+        page.flash = Some(i18n::message(
+            session.lang,
+            "admin-import-done",
+            &[("name", Arg::Text(&query.done))],
+        ));
     }
     render(&page)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+fn number(n: usize) -> Arg<'static> {
+    Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 fn section(title: &'static str, items: Vec<String>) -> Section {
@@ -116,38 +122,45 @@ fn section(title: &'static str, items: Vec<String>) -> Section {
     }
 }
 
-fn plan_view(plan: &Plan, text: &str) -> PlanView {
+fn plan_view(lang: Lang, plan: &Plan, text: &str) -> PlanView {
+    let on_line = |what: String, line: usize| {
+        i18n::message(
+            lang,
+            "admin-import-line",
+            &[("name", Arg::Text(&what)), ("count", number(line))],
+        )
+    };
     let sections = vec![
         section(
-            "People to add",
+            "admin-import-section-add",
             plan.add
                 .iter()
-                .map(|p| format!("{} — {} (line {})", p.email, p.summary, p.line))
+                .map(|p| on_line(format!("{} — {}", p.email, p.summary), p.line))
                 .collect(),
         ),
         section(
-            "People to update",
+            "admin-import-section-update",
             plan.update
                 .iter()
                 .map(|p| {
                     let changes: Vec<String> = p.changes.iter().map(|c| c.describe()).collect();
-                    format!("{} — {} (line {})", p.email, changes.join("; "), p.line)
+                    on_line(format!("{} — {}", p.email, changes.join("; ")), p.line)
                 })
                 .collect(),
         ),
         section(
-            "People to mark inactive (not in the full export)",
+            "admin-import-section-departures",
             plan.departures
                 .iter()
                 .map(|p| format!("{} — {}", p.email, p.name))
                 .collect(),
         ),
         section(
-            "Team roles to add",
+            "admin-import-section-roles-added",
             plan.roles_added.iter().map(|r| r.describe()).collect(),
         ),
         section(
-            "Team roles to end",
+            "admin-import-section-roles-ended",
             plan.roles_ended.iter().map(|r| r.describe()).collect(),
         ),
     ]
@@ -156,8 +169,14 @@ fn plan_view(plan: &Plan, text: &str) -> PlanView {
     .collect();
     PlanView {
         summary: plan.summary(),
-        people_in_file: plan.people_in_file,
-        lines: plan.lines,
+        people_lines: i18n::message(
+            lang,
+            "admin-import-people-lines",
+            &[
+                ("people", number(plan.people_in_file)),
+                ("lines", number(plan.lines)),
+            ],
+        ),
         empty: plan.is_empty(),
         sections,
         notes: plan.notes.clone(),
@@ -167,9 +186,10 @@ fn plan_view(plan: &Plan, text: &str) -> PlanView {
 }
 
 fn with_errors(mut page: ImportPage, errors: &[RowError]) -> AppResult<Response> {
-    page.error_intro = format!(
-        "Nothing was changed: {}. Correct the file and upload it again.",
-        plural(errors.len(), "line needs attention", "lines need attention")
+    page.error_intro = i18n::message(
+        page.layout.lang,
+        "admin-import-bad-lines",
+        &[("count", number(errors.len()))],
     );
     page.errors = errors
         .iter()
@@ -210,14 +230,12 @@ pub async fn submit(
         fields.get("file").to_string()
     };
     if text.len() > MAX_BYTES {
-        page.error_intro = "The file is larger than 512 KB. Import it with the command \
-                            lmp import people on the server, or split it by facility."
-            .into();
+        page.error_intro = i18n::message(session.lang, "admin-import-too-large", &[]);
         page.pasted.clear();
         return render_with(StatusCode::PAYLOAD_TOO_LARGE, &page);
     }
     if text.trim().is_empty() {
-        page.error_intro = "There is nothing to import: choose a file or paste the table.".into();
+        page.error_intro = i18n::message(session.lang, "admin-import-nothing", &[]);
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let parsed = rules::parse(&text);
@@ -225,7 +243,7 @@ pub async fn submit(
     if !applying {
         return match state.store.plan_roster_import(&parsed, options).await? {
             Ok(plan) => {
-                page.plan = Some(plan_view(&plan, &text));
+                page.plan = Some(plan_view(session.lang, &plan, &text));
                 render(&page)
             }
             Err(errors) => with_errors(page, &errors),
@@ -262,7 +280,7 @@ pub async fn submit(
         }
         Outcome::Changed(plan) => {
             page.changed = true;
-            page.plan = Some(plan_view(&plan, &text));
+            page.plan = Some(plan_view(session.lang, &plan, &text));
             render_with(StatusCode::CONFLICT, &page)
         }
         Outcome::Invalid(errors) => with_errors(page, &errors),

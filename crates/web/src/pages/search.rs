@@ -122,9 +122,11 @@ pub async fn search(
     Query(form): Query<SearchForm>,
 ) -> AppResult<Response> {
     if form.q.chars().count() > 200 {
-        return Err(AppError::BadRequest(
-            "Search for at most 200 characters at once.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::message(
+            session.lang,
+            "search-refuse-too-long",
+            &[],
+        )));
     }
     let page = form.page.unwrap_or(1).clamp(1, 500);
     let query = SearchQuery {

@@ -135,6 +135,7 @@ pub struct StatusForm {
 
 pub async fn set_status(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<StatusForm>,
@@ -143,19 +144,31 @@ pub async fn set_status(
     let work = authz::team_work(&state, &user, task.team_id).await?;
     let mine = task.owner_id == Some(user.person.id) || task.created_by == Some(user.person.id);
     if !mine && !work.can_run() {
-        return Err(AppError::Forbidden(
-            "Only the task's owner, the person who set it and the team's co-leads can change it."
-                .into(),
-        ));
+        return Err(AppError::Forbidden(crate::i18n::message(
+            session.lang,
+            "tasks-refuse-change",
+            &[],
+        )));
     }
     let current = TaskStatus::parse(&task.status).unwrap_or(TaskStatus::Open);
-    let next = TaskStatus::parse(&form.status)
-        .ok_or_else(|| AppError::BadRequest("Choose done, cancelled or open.".into()))?;
+    let next = TaskStatus::parse(&form.status).ok_or_else(|| {
+        AppError::BadRequest(crate::i18n::message(
+            session.lang,
+            "tasks-refuse-status",
+            &[],
+        ))
+    })?;
     if !current.can_move_to(next) {
-        return Err(AppError::Conflict(format!(
-            "A task that is {} cannot become {}.",
-            current.label().to_lowercase(),
-            next.label().to_lowercase()
+        let label = |s: TaskStatus| {
+            crate::i18n::message(session.lang, &format!("tasks-status-{}", s.code()), &[])
+        };
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "tasks-refuse-move",
+            &[
+                ("from", crate::i18n::Arg::Text(&label(current))),
+                ("to", crate::i18n::Arg::Text(&label(next))),
+            ],
         )));
     }
     state.store.set_task_status(id, next.code()).await?;

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use lmp_domain::{FieldErrors, PageRequest, Side, TeamRole};
+use lmp_domain::{FieldErrors, PageRequest, TeamRole};
 use lmp_store::org::OrgTree;
 use lmp_store::teams::{CharterInput, Team, TeamFilter, TeamSummary};
 use serde::Deserialize;
@@ -166,20 +166,9 @@ fn flash_message(lang: Lang, done: &str) -> Option<String> {
     Some(i18n::message(lang, id, &[]))
 }
 
-/// The catalogue id of a role's name on a roster.
+/// The catalogue id of a role's name on a roster (one place: `crate::names`).
 pub fn role_message(role: TeamRole) -> &'static str {
-    match role {
-        TeamRole::CoLead(Side::Management) => "team-role-co-lead-management",
-        TeamRole::CoLead(Side::Labor) => "team-role-co-lead-labor",
-        TeamRole::CoLead(Side::Physician) => "team-role-co-lead-physician",
-        TeamRole::Sponsor(Side::Management) => "team-role-sponsor-management",
-        TeamRole::Sponsor(Side::Labor) => "team-role-sponsor-labor",
-        TeamRole::Sponsor(Side::Physician) => "team-role-sponsor-physician",
-        TeamRole::SafetyChampion => "team-role-safety-champion",
-        TeamRole::Steward => "team-role-steward",
-        TeamRole::Consultant => "team-role-consultant",
-        TeamRole::Member => "team-role-member",
-    }
+    crate::names::team_role_id(role)
 }
 
 /// The catalogue id of the heading a role is grouped under on a roster.
@@ -341,12 +330,16 @@ pub async fn remove_from_roster(
         Removal::Removed => {
             Ok(Redirect::to(&format!("/teams/{team_id}?done=removed#roster")).into_response())
         }
-        Removal::NeedsConfirmation(message) => render(&ConfirmPage {
-            layout: Layout::new(&session, "Remove the last co-lead?", "teams"),
-            heading: "Remove the last co-lead of this side?".into(),
-            message,
+        Removal::NeedsConfirmation(last) => render(&ConfirmPage {
+            layout: Layout::titled(&session, "confirm-last-co-lead-title", "teams"),
+            heading: i18n::message(session.lang, "confirm-last-co-lead-heading", &[]),
+            message: i18n::message(
+                session.lang,
+                last.message_id(),
+                &[("name", i18n::Arg::Text(&last.name))],
+            ),
             action: format!("/teams/{team_id}/roster/{entry_id}/remove"),
-            confirm_label: "Yes, remove this co-lead".into(),
+            confirm_label: i18n::message(session.lang, "confirm-last-co-lead-button", &[]),
             cancel_href: format!("/teams/{team_id}#roster"),
         }),
     }

@@ -788,9 +788,10 @@ pub async fn add_item(
     let (tool, kind) = tool_of(&state, project_id, tool_id).await?;
     let Some(item_kind) = ItemKind::parse(&field(&fields, "kind")).filter(|k| kind.holds(*k))
     else {
-        return Err(AppError::BadRequest(format!(
-            "A {} does not hold that kind of item.",
-            kind.label()
+        return Err(AppError::BadRequest(crate::i18n::message(
+            session.lang,
+            "tool-refuse-kind",
+            &[],
         )));
     };
     let items = state.store.tool_items(tool_id).await?;
@@ -806,9 +807,11 @@ pub async fn add_item(
         None => None,
     };
     if !item_kind.fits_under(parent_kind) {
-        return Err(AppError::BadRequest(
-            "That item cannot go there in this tool.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::message(
+            session.lang,
+            "tool-refuse-cannot-go",
+            &[],
+        )));
     }
     let checked = if items.len() >= MAX_ITEMS {
         let mut errors = FieldErrors::new();
@@ -975,9 +978,11 @@ pub async fn move_item(
             "up" => true,
             "down" => false,
             _ => {
-                return Err(AppError::BadRequest(
-                    "Say whether to move the item up or down.".into(),
-                ))
+                return Err(AppError::BadRequest(crate::i18n::message(
+                    session.lang,
+                    "tool-refuse-up-down",
+                    &[],
+                )))
             }
         };
         let mut siblings: Vec<i64> = state
@@ -1007,6 +1012,7 @@ pub async fn move_item(
 /// Turns an idea in the Implement quadrant into the project's next PDSA cycle, and opens it.
 pub async fn make_cycle(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path((project_id, tool_id, item_id)): Path<(i64, i64, i64)>,
 ) -> AppResult<Response> {
@@ -1015,22 +1021,28 @@ pub async fn make_cycle(
     tool_of(&state, project_id, tool_id).await?;
     let item = item_of(&state, tool_id, item_id).await?;
     if item.kind != ItemKind::Idea.code() {
-        return Err(AppError::BadRequest(
-            "Only ideas on a PICK chart become PDSA cycles here.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::message(
+            session.lang,
+            "tool-refuse-pick-only",
+            &[],
+        )));
     }
     if let Some(cycle) = item.cycle_id {
         return Ok(Redirect::to(&format!("/projects/{project_id}/cycles/{cycle}")).into_response());
     }
     if !Quadrant::parse(&item.tag).is_some_and(Quadrant::can_become_cycle) {
-        return Err(AppError::Conflict(
-            "Only ideas in Implement become PDSA cycles: move the idea there first.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "tool-refuse-implement-only",
+            &[],
+        )));
     }
     if access.project.status != ProjectStatus::Active.code() {
-        return Err(AppError::Conflict(
-            "Cycles are run on active projects: start the project first.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::message(
+            session.lang,
+            "proj-refuse-cycles-active",
+            &[],
+        )));
     }
     let input = CycleInput {
         change_idea: item.text.chars().take(300).collect(),

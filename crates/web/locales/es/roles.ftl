@@ -1,0 +1,46 @@
+# Nombres de los roles y de los periodos que muestran las páginas (crates/web/src/names.rs).
+# El dominio conserva sus nombres en inglés para la API y los archivos CSV.
+
+## Roles en el equipo
+role-co-lead-management = Colíder de la gerencia
+role-co-lead-labor = Colíder sindical
+role-co-lead-physician = Colíder médico
+role-sponsor-management = Patrocinador de la gerencia
+role-sponsor-labor = Patrocinador sindical
+role-sponsor-physician = Patrocinador médico
+role-safety-champion = Promotor de salud y seguridad
+role-steward = Delegado sindical
+role-consultant = Consultor de UBT
+role-member = Integrante
+
+## Roles en el sitio
+role-site-admin = Administrador
+role-site-editor = Editor de contenido
+role-site-leader = Líder
+role-site-consultant = Consultor
+role-site-unknown = Función desconocida
+
+## Meses y trimestres
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+# "noviembre de 2026"
+period-month = { $month } de { $year }
+# "3 de marzo de 2026"
+period-date = { $day } de { $month } de { $year }
+# "T4 2026" (cuarto trimestre de 2026)
+period-quarter = T{ $quarter } { $year }
+
+## Lados de la colaboración
+side-management = Gerencia
+side-labor = Sindicato
+side-physician = Médicos
