@@ -82,7 +82,7 @@ pub struct ProposalInput {
     pub shared: bool,
 }
 
-const PROPOSAL_SELECT: &str = "SELECT d.id, d.team_id, t.name AS team_name, d.meeting_id, d.title, d.background, d.options, \
+pub(crate) const PROPOSAL_SELECT: &str = "SELECT d.id, d.team_id, t.name AS team_name, d.meeting_id, d.title, d.background, d.options, \
      d.method, d.anonymous, d.hidden, d.quorum, d.salt, d.status, d.outcome, d.outcome_text, d.review_on, \
      d.test_heard, d.test_live, d.test_support, d.involvement_management, d.involvement_labor, d.decider, \
      d.fallback_text, d.fallback_action, d.fallback_by, d.shared, d.created_by, d.created_at, d.updated_at, d.closed_at \

@@ -107,12 +107,12 @@ pub struct PointInput {
     pub note: String,
 }
 
-const PROJECT_COLUMNS: &str =
+pub(crate) const PROJECT_COLUMNS: &str =
     "p.id, p.team_id, t.name AS team_name, p.title, p.description, p.status, \
      p.aim_what, p.aim_how_much, p.aim_by_when, p.compass, p.scope_topic, p.scope_confirmed_by, \
      p.raised_by, p.created_at, p.updated_at FROM projects p JOIN teams t ON t.id = p.team_id";
 
-const CYCLE_COLUMNS: &str = "id, project_id, number, follows_id, change_idea, question, prediction, \
+pub(crate) const CYCLE_COLUMNS: &str = "id, project_id, number, follows_id, change_idea, question, prediction, \
      plan_details, data_to_collect, change_kind, do_notes, study_notes, act_decision, act_notes, started_on, updated_at";
 
 impl Store {

@@ -1,9 +1,13 @@
-//! A calendar invitation for a meeting: one RFC 5545 `VCALENDAR` with one `VEVENT`, which any
-//! calendar (Outlook, Google, Apple) can import from a download or an email attachment.
+//! RFC 5545 calendars: a meeting's invitation (one `VCALENDAR` with one `VEVENT`, which any
+//! calendar — Outlook, Google, Apple — can import from a download or an email attachment), and
+//! a person's subscribed feed (many events, and all-day events for due dates).
 //!
-//! - [`IcsEvent`] — what the invitation says.
-//! - [`ics`] — the file's text: CRLF line ends, TEXT values escaped, lines folded at 75 octets
-//!   without splitting a character, times in UTC.
+//! - [`IcsEvent`] — a timed event (a meeting).
+//! - [`IcsAllDay`] — an all-day event (a task's due date). All-day `VEVENT`s rather than
+//!   `VTODO`s, because Google Calendar and Outlook do not show `VTODO`s from a subscription.
+//! - [`ics`] — one event's file; [`feed`] — a named calendar of many. Both write CRLF line
+//!   ends, TEXT values escaped, lines folded at 75 octets without splitting a character,
+//!   times in UTC.
 //! - [`utc_stamp`] — a unix time as an iCalendar UTC date-time (`20270115T080000Z`).
 
 use serde::{Deserialize, Serialize};
@@ -31,14 +35,123 @@ pub struct IcsEvent {
     pub url: Option<String>,
 }
 
+/// A whole-day event, such as the day a task is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IcsAllDay {
+    /// Unique everywhere and stable, e.g. `task-7@hub.example.org`.
+    pub uid: String,
+    /// When the entry last changed (unix seconds).
+    pub stamp: i64,
+    /// The day, `YYYY-MM-DD`; an entry whose date does not read is left out of the file.
+    pub date: String,
+    pub summary: String,
+    pub description: String,
+    pub url: Option<String>,
+}
+
+/// A calendar a person subscribes to: its name as calendar apps list it, and its entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IcsCalendar {
+    pub name: String,
+    pub events: Vec<IcsEvent>,
+    pub all_day: Vec<IcsAllDay>,
+}
+
+const HEADER: [&str; 5] = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//LMP Partnership Hub//Meetings//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+];
+
 /// The invitation as the text of an `.ics` file (`text/calendar; charset=utf-8`).
 pub fn ics(event: &IcsEvent) -> String {
+    let mut lines: Vec<String> = HEADER.iter().map(|l| l.to_string()).collect();
+    lines.extend(event_lines(event));
+    lines.push("END:VCALENDAR".to_string());
+    write(lines)
+}
+
+/// A subscribed calendar as the text of an `.ics` file: its name (`X-WR-CALNAME`, which Apple,
+/// Google and Outlook show), a hint to refresh hourly, then every event and all-day event.
+pub fn feed(calendar: &IcsCalendar) -> String {
+    let mut lines: Vec<String> = HEADER.iter().map(|l| l.to_string()).collect();
+    lines.push(format!("X-WR-CALNAME:{}", escape_text(&calendar.name)));
+    lines.push("REFRESH-INTERVAL;VALUE=DURATION:PT1H".to_string());
+    lines.push("X-PUBLISHED-TTL:PT1H".to_string());
+    for event in &calendar.events {
+        lines.extend(event_lines(event));
+    }
+    for entry in &calendar.all_day {
+        lines.extend(all_day_lines(entry));
+    }
+    lines.push("END:VCALENDAR".to_string());
+    write(lines)
+}
+
+/// Folds each line and ends it with CRLF.
+fn write(lines: Vec<String>) -> String {
+    let mut out = String::new();
+    for line in lines {
+        out.push_str(&fold(&line));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A URL property's value: no control characters or spaces.
+fn url_line(url: &Option<String>) -> Option<String> {
+    let url: String = url
+        .as_deref()?
+        .chars()
+        .filter(|c| !c.is_control() && *c != ' ')
+        .collect();
+    (!url.is_empty()).then(|| format!("URL:{url}"))
+}
+
+/// `YYYY-MM-DD` as an iCalendar DATE and the day after it (`DTEND` of an all-day event is
+/// the next day); `None` when it is not a calendar date.
+fn date_and_next(date: &str) -> Option<(String, String)> {
+    if !super::valid_date(date) {
+        return None;
+    }
+    let mut parts = date.split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    let next =
+        crate::calendar::civil_from_days(crate::calendar::days_from_civil(year, month, day) + 1);
+    Some((
+        format!("{year:04}{month:02}{day:02}"),
+        format!("{:04}{:02}{:02}", next.0, next.1, next.2),
+    ))
+}
+
+fn all_day_lines(entry: &IcsAllDay) -> Vec<String> {
+    let Some((start, end)) = date_and_next(&entry.date) else {
+        return Vec::new();
+    };
     let mut lines = vec![
-        "BEGIN:VCALENDAR".to_string(),
-        "VERSION:2.0".to_string(),
-        "PRODID:-//LMP Partnership Hub//Meetings//EN".to_string(),
-        "CALSCALE:GREGORIAN".to_string(),
-        "METHOD:PUBLISH".to_string(),
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}", escape_text(&entry.uid)),
+        format!("DTSTAMP:{}", utc_stamp(entry.stamp)),
+        format!("DTSTART;VALUE=DATE:{start}"),
+        format!("DTEND;VALUE=DATE:{end}"),
+        format!("SUMMARY:{}", escape_text(&entry.summary)),
+    ];
+    if !entry.description.trim().is_empty() {
+        lines.push(format!("DESCRIPTION:{}", escape_text(&entry.description)));
+    }
+    lines.extend(url_line(&entry.url));
+    // A due date blocks no time in the person's calendar.
+    lines.push("TRANSP:TRANSPARENT".to_string());
+    lines.push("END:VEVENT".to_string());
+    lines
+}
+
+fn event_lines(event: &IcsEvent) -> Vec<String> {
+    let mut lines = vec![
         "BEGIN:VEVENT".to_string(),
         format!("UID:{}", escape_text(&event.uid)),
         format!("SEQUENCE:{}", event.sequence),
@@ -55,23 +168,9 @@ pub fn ics(event: &IcsEvent) -> String {
     if !event.location.trim().is_empty() {
         lines.push(format!("LOCATION:{}", escape_text(&event.location)));
     }
-    if let Some(url) = &event.url {
-        let url: String = url
-            .chars()
-            .filter(|c| !c.is_control() && *c != ' ')
-            .collect();
-        if !url.is_empty() {
-            lines.push(format!("URL:{url}"));
-        }
-    }
+    lines.extend(url_line(&event.url));
     lines.push("END:VEVENT".to_string());
-    lines.push("END:VCALENDAR".to_string());
-    let mut out = String::new();
-    for line in lines {
-        out.push_str(&fold(&line));
-        out.push_str("\r\n");
-    }
-    out
+    lines
 }
 
 /// A TEXT value with backslash, semicolon, comma and line breaks escaped, and other control
@@ -228,6 +327,66 @@ mod tests {
         assert_eq!(utc_stamp(1_709_251_199), "20240229T235959Z");
         assert_eq!(utc_stamp(1_798_761_599), "20261231T235959Z");
         assert_eq!(utc_stamp(-1), "19691231T235959Z");
+    }
+
+    #[test]
+    fn a_feed_names_itself_and_lists_events_and_all_day_entries() {
+        let text = feed(&IcsCalendar {
+            name: "Hub: Ana, meetings and tasks".into(),
+            events: vec![
+                event(),
+                IcsEvent {
+                    uid: "meeting-43@hub.example.org".into(),
+                    summary: "Huddle".into(),
+                    ..event()
+                },
+            ],
+            all_day: vec![IcsAllDay {
+                uid: "task-7@hub.example.org".into(),
+                stamp: 1_795_435_200,
+                date: "2028-02-29".into(),
+                summary: "Due: order toner".into(),
+                description: String::new(),
+                url: Some("https://hub.example.org/tasks/7".into()),
+            }],
+        });
+        assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert!(text.contains("\r\nX-WR-CALNAME:Hub: Ana\\, meetings and tasks\r\n"));
+        assert_eq!(text.matches("BEGIN:VEVENT\r\n").count(), 3);
+        assert_eq!(text.matches("END:VEVENT\r\n").count(), 3);
+        assert!(text.contains("\r\nUID:meeting-43@hub.example.org\r\n"));
+        // A leap day ends on 1 March.
+        assert!(text.contains(
+            "\r\nUID:task-7@hub.example.org\r\nDTSTAMP:20261123T120000Z\r\n\
+             DTSTART;VALUE=DATE:20280229\r\nDTEND;VALUE=DATE:20280301\r\n\
+             SUMMARY:Due: order toner\r\nURL:https://hub.example.org/tasks/7\r\n\
+             TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n"
+        ));
+        assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
+    }
+
+    #[test]
+    fn an_all_day_entry_ends_the_next_day_and_a_bad_date_is_left_out() {
+        let entry = |date: &str| IcsAllDay {
+            uid: "task-1@hub".into(),
+            stamp: 0,
+            date: date.into(),
+            summary: "Due".into(),
+            description: String::new(),
+            url: None,
+        };
+        let text = feed(&IcsCalendar {
+            name: "Hub".into(),
+            events: Vec::new(),
+            all_day: vec![entry("2026-12-31"), entry("2027-02-30"), entry("soon")],
+        });
+        assert!(text.contains("DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n"));
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 1);
+        // An empty feed is still a calendar.
+        let empty = feed(&IcsCalendar::default());
+        assert!(empty.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert!(!empty.contains("VEVENT"));
     }
 
     #[test]
