@@ -89,6 +89,11 @@ impl Server {
     /// Starts `lmp serve` on a free port (loading the small demo when `demo`), and waits until
     /// it says it is ready.
     pub fn start(db: &Db, demo: bool) -> Server {
+        Server::start_with(db, demo, &[])
+    }
+
+    /// [`Server::start`] with more arguments for `lmp serve`.
+    pub fn start_with(db: &Db, demo: bool, extra: &[&str]) -> Server {
         let mut command = db.lmp();
         command
             .env("LMP_LOG", "info,sqlx=warn")
@@ -102,6 +107,7 @@ impl Server {
         if demo {
             command.args(["--demo", "--demo-scale", "small"]);
         }
+        command.args(extra);
         let mut child = command.spawn().expect("start lmp serve");
         let output = Arc::new(Mutex::new(Vec::new()));
         let (found, address) = std::sync::mpsc::channel();
