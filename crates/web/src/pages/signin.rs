@@ -32,6 +32,8 @@ struct SignInPage {
     email: String,
     next: String,
     message: Option<String>,
+    /// "Sign in with <name>" and its address, when single sign-on is set up.
+    sso: Option<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -51,7 +53,7 @@ pub struct SignInForm {
 }
 
 /// Only same-site paths are followed after sign-in, never another host (no open redirect).
-fn safe_next(next: &str) -> &str {
+pub(crate) fn safe_next(next: &str) -> &str {
     // Browsers drop tabs and line breaks inside a URL and read `\` as `/`, so `/\t/evil` or
     // `/\evil` would lead to another host: no control character or backslash anywhere.
     let looks_local = next.starts_with('/')
@@ -64,7 +66,22 @@ fn safe_next(next: &str) -> &str {
     }
 }
 
-pub async fn show(session: Session, Query(query): Query<NextQuery>) -> AppResult<Response> {
+/// The single sign-on button of the sign-in page, when there is a provider: its name, and
+/// the address that starts the sign-in (coming back to `next`).
+fn sso_button(state: &AppState, next: &str) -> Option<(String, String)> {
+    let query = serde_urlencoded::to_string([("next", safe_next(next))]).unwrap_or_default();
+    state
+        .config
+        .sso
+        .as_ref()
+        .map(|sso| (sso.name.clone(), format!("/auth/oidc/start?{query}")))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    session: Session,
+    Query(query): Query<NextQuery>,
+) -> AppResult<Response> {
     if session.user.is_some() {
         return Ok(Redirect::to(safe_next(&query.next)).into_response());
     }
@@ -73,6 +90,7 @@ pub async fn show(session: Session, Query(query): Query<NextQuery>) -> AppResult
         email: String::new(),
         next: safe_next(&query.next).to_string(),
         message: None,
+        sso: sso_button(&state, &query.next),
     })
 }
 
@@ -103,6 +121,7 @@ pub async fn submit(
         email: form.email.trim().to_string(),
         next: safe_next(&form.next).to_string(),
         message: Some(message.to_string()),
+        sso: sso_button(&state, &form.next),
     };
     if email.is_empty() || form.password.is_empty() {
         return render_with(
@@ -139,17 +158,26 @@ pub async fn submit(
         }
     };
     state.store.clear_sign_in_failures(&email).await?;
-    // A new session value at sign-in: a cookie planted before cannot be ridden afterwards.
+    start_session(&state, person_id, &form.next).await
+}
+
+/// Signs `person_id` in (a password, or single sign-on in `sso.rs`) and sends them on to
+/// `next`. A new session value at sign-in: a cookie planted before cannot be ridden afterwards.
+pub(crate) async fn start_session(
+    state: &AppState,
+    person_id: i64,
+    next: &str,
+) -> AppResult<Response> {
     let token = new_secret();
     state
         .store
         .create_session(&token, person_id, state.config.session_lifetime_secs)
         .await?;
     metrics::counter!("lmp_sign_in_total", "result" => "ok").increment(1);
-    let mut response = Redirect::to(safe_next(&form.next)).into_response();
+    let mut response = Redirect::to(safe_next(next)).into_response();
     response
         .headers_mut()
-        .append(header::SET_COOKIE, cookie_header(&state, &token));
+        .append(header::SET_COOKIE, cookie_header(state, &token));
     Ok(response)
 }
 
