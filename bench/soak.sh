@@ -82,10 +82,13 @@ for _ in $(seq 1 600); do
 done
 
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER/status"; }
+# RSS in parts: anonymous (heap: what the process allocated) and file-backed (pages of files it
+# maps, such as the search index's segments, which the kernel can drop and read again).
+rss_parts() { awk '/^RssAnon:/ { a = $2 } /^RssFile:/ { f = $2 } END { printf "%d/%d", a / 1024, f / 1024 }' "/proc/$SERVER/status"; }
 echo "RSS before the load: $(rss_kib) KiB" >&2
 (
   while kill -0 "$SERVER" 2>/dev/null; do
-    echo "$(date +%s) $(rss_kib)"
+    echo "$(date +%s) $(rss_kib) $(rss_parts)"
     sleep 10
   done
 ) >"$WORK/rss" &
@@ -97,7 +100,7 @@ OUT=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency
 kill "$SAMPLER" 2>/dev/null || true
 wait "$SAMPLER" 2>/dev/null || true
 SAMPLER=
-echo "$(date +%s) $(rss_kib)" >>"$WORK/rss"
+echo "$(date +%s) $(rss_kib) $(rss_parts)" >>"$WORK/rss"
 
 RPS=$(awk '/^Requests\/sec/ { print $2 }' <<<"$OUT")
 P50=$(awk '$1 == "50%" { print $2 }' <<<"$OUT")
@@ -122,6 +125,7 @@ echo "errors:       ${NON2XX:-0} answers outside 2xx/3xx${SOCKET:+; $SOCKET}"
 echo "RSS (KiB):    start $RSS_START, max $RSS_MAX, end $RSS_END ($SAMPLES samples, every 10 s)"
 # Every sample, in MB, so "flat" can be seen and not only inferred from three readings.
 echo "RSS series (MB, every 10 s): $(awk '{ printf "%d ", $2 / 1024 }' "$WORK/rss")"
+echo "  of which anonymous/file-backed (MB): $(awk '{ printf "%s ", $3 }' "$WORK/rss")"
 if [ "${NON2XX:-0}" != 0 ] || [ -n "$SOCKET" ]; then
   echo "FAILED: the soak saw errors (server log: last lines below)"
   tail -n 20 "$WORK/serve.log"

@@ -99,24 +99,7 @@ impl Limited {
     }
 }
 
-macro_rules! with_lowered_limits {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                super::$name(lmp_store::Backend::Sqlite).await;
-            })*
-        }
-        mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                super::$name(lmp_store::Backend::Postgres).await;
-            })*
-        }
-    };
-}
-
-with_lowered_limits!(
+lmp_tests::on_both_backends!(
     a_burst_of_changes_from_one_session_is_paused_and_nothing_beyond_it_is_saved,
     the_address_limit_counts_every_session_from_one_address,
     an_overloaded_node_turns_requests_away_at_once_and_recovers,

@@ -4,6 +4,8 @@
 
 pub mod browser;
 pub mod http;
+pub mod oidc;
+pub mod smtp;
 
 use std::net::SocketAddr;
 use std::sync::OnceLock;
@@ -35,6 +37,15 @@ impl TestApp {
     /// Starts a server on `backend`; `None` when PostgreSQL is asked for but not available and
     /// not required (outside CI).
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        TestApp::spawn_with(backend, |_| Config::default()).await
+    }
+
+    /// Starts a server whose configuration `configure` makes from its own address
+    /// (`http://127.0.0.1:port`, known before it starts: a provider's redirect address needs it).
+    pub async fn spawn_with(
+        backend: Backend,
+        configure: impl FnOnce(&str) -> Config,
+    ) -> Option<TestApp> {
         let db = match backend {
             Backend::Sqlite => TestDatabase::sqlite().await,
             Backend::Postgres => TestDatabase::postgres().await?,
@@ -44,13 +55,13 @@ impl TestApp {
             .load_demo(Scale::Small, 42, password_hash(), &|_, _| {})
             .await
             .expect("load the demo");
-        let state = AppState::new(store.clone(), Config::default())
-            .await
-            .expect("app state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a port");
         let address: SocketAddr = listener.local_addr().expect("address");
+        let state = AppState::new(store.clone(), configure(&format!("http://{address}")))
+            .await
+            .expect("app state");
         tokio::spawn(lmp_web::serve(state, listener, std::future::pending()));
         Some(TestApp {
             base: format!("http://{address}"),
@@ -148,6 +159,26 @@ impl TestApp {
             .unwrap_or_else(|| panic!("{email} exists"))
             .id
     }
+}
+
+/// Runs each `async fn name(backend: Backend)` on SQLite and on PostgreSQL, for tests that start
+/// their own server (another configuration, or one they stop).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() {
+                super::$name(lmp_store::Backend::Sqlite).await;
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() {
+                super::$name(lmp_store::Backend::Postgres).await;
+            })*
+        }
+    };
 }
 
 /// Declares each listed async test function (taking a `TestApp`) once per database:

@@ -5,10 +5,12 @@ mod chart;
 mod content;
 mod demo;
 mod import;
+mod mail;
 mod migrate;
 mod reindex;
 mod restore;
 mod serve;
+mod sso;
 mod users;
 
 use std::path::PathBuf;
@@ -41,7 +43,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Serve the hub over HTTP.
-    Serve(serve::Args),
+    Serve(Box<serve::Args>),
     /// Apply database migrations and exit (serve also applies them at start).
     Migrate,
     /// Fill an empty database with the demo organisation.
@@ -92,7 +94,7 @@ async fn main() -> std::process::ExitCode {
         data_dir: cli.data_dir,
     };
     let result = match cli.command {
-        Command::Serve(args) => serve::run(&database, args).await,
+        Command::Serve(args) => serve::run(&database, *args).await,
         Command::Content(args) => content::run(&database, args).await,
         Command::Reindex(args) => reindex::run(&database, args).await,
         Command::Migrate => migrate::run(&database).await,

@@ -49,9 +49,29 @@ pub struct Args {
     /// client on this machine may).
     #[arg(long, env = "LMP_METRICS_TOKEN", hide_env_values = true)]
     metrics_token: Option<String>,
+    /// A push service web push may post to: a host (reached over HTTPS, subdomains included)
+    /// or an exact origin such as http://127.0.0.1:9000. Repeat for more; without any, the
+    /// services of the common browsers.
+    #[arg(
+        long = "push-service",
+        env = "LMP_PUSH_SERVICES",
+        value_delimiter = ','
+    )]
+    push_services: Vec<String>,
+    /// The contact push services are given with each message (mailto: or https:).
+    #[arg(long, env = "LMP_PUSH_CONTACT")]
+    push_contact: Option<String>,
+    /// Single sign-on (boxed: its many settings would make every `lmp` command as large).
+    #[command(flatten)]
+    sso: Box<crate::sso::SsoArgs>,
+    #[command(flatten)]
+    mail: crate::mail::MailArgs,
 }
 
 pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
+    // Checked before anything slow, so a mistake in the settings is said at once.
+    let sso = (*args.sso).config()?;
+    args.mail.settings(args.bind)?;
     let store = database.open().await?;
     match &database.url {
         Some(url) => tracing::info!("database: {}", lmp_store::redact(url)),
@@ -88,6 +108,15 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
             .request_timeout
             .unwrap_or(defaults.request_timeout_secs),
         metrics_token: args.metrics_token.filter(|t| !t.is_empty()),
+        push_services: if args.push_services.is_empty() {
+            defaults.push_services.clone()
+        } else {
+            args.push_services
+        },
+        push_contact: args
+            .push_contact
+            .unwrap_or_else(|| defaults.push_contact.clone()),
+        sso,
         ..defaults
     };
     let state = AppState::new(store.clone(), config).await?;
@@ -96,6 +125,13 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", args.bind))?;
     let address = listener.local_addr()?;
+    // Scans for notices, queues mails and sends them (when an SMTP URL is set); immediate
+    // notices also go to the person's devices by web push.
+    let mail = lmp_web::email::MailSettings {
+        push_contact: state.config.push_contact.clone(),
+        ..args.mail.settings(address)?
+    };
+    lmp_web::email::spawn(store.clone(), mail);
     tracing::info!("Partnership Hub is ready: open http://{address}/ in your browser");
     lmp_web::serve(state, listener, shutdown_signal()).await?;
     store.close().await;

@@ -13,12 +13,14 @@ pub mod decisions;
 pub mod improvement;
 pub mod learning;
 pub mod next_steps;
+pub mod notifications;
 pub mod org;
 pub mod p2p;
 pub mod page;
 pub mod qi;
 pub mod roles;
 pub mod roster_import;
+pub mod sso;
 pub mod validation;
 
 pub use access::{Actor, TeamAccess};

@@ -10,11 +10,13 @@
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod calendar_feeds;
 pub mod content;
 pub mod content_pack;
 pub mod decisions;
 pub mod demo;
 mod demo_improvement;
+pub mod email_queue;
 mod error;
 pub mod huddles;
 pub mod ibps;
@@ -24,15 +26,19 @@ pub mod live;
 pub mod media;
 pub mod meetings;
 pub mod next_steps;
+pub mod notices;
+pub mod oidc;
 pub mod org;
 pub mod p2p;
 pub mod people;
 pub mod practices;
 pub mod preferences;
+pub mod push;
 pub mod roster;
 pub mod roster_import;
 pub mod search_source;
 pub mod tasks;
+pub mod team_records;
 pub mod teams;
 pub mod testing;
 pub mod tools;
@@ -147,10 +153,11 @@ impl Store {
                             "PRAGMA synchronous = FULL",
                             "PRAGMA foreign_keys = ON",
                             "PRAGMA busy_timeout = 10000",
-                            // 16 MiB of page cache per connection (8 at most): the operating
-                            // system caches the file too, and 64 MiB each kept the server's
-                            // memory above 300 MB under load (bench/RESULTS.md, soak).
-                            "PRAGMA cache_size = -16384",
+                            // 8 MiB of page cache per connection (8 connections at most): the
+                            // operating system caches the file too, and larger caches filled
+                            // under load until the server's memory passed 300 MB
+                            // (bench/RESULTS.md, soak).
+                            "PRAGMA cache_size = -8192",
                         ] {
                             conn.execute(pragma).await?;
                         }

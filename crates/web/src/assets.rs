@@ -51,6 +51,12 @@ const ASSETS: &[Asset] = &[
         immutable: false,
     },
     Asset {
+        path: "push.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../static/push.js"),
+        immutable: false,
+    },
+    Asset {
         path: "icon-192.png",
         content_type: "image/png",
         body: include_bytes!("../static/icon-192.png"),
@@ -69,7 +75,7 @@ const ASSETS: &[Asset] = &[
 pub fn precached() -> impl Iterator<Item = &'static [u8]> {
     ASSETS
         .iter()
-        .filter(|a| !a.path.ends_with(".png") && a.path != "pick.js")
+        .filter(|a| !a.path.ends_with(".png") && a.path != "pick.js" && a.path != "push.js")
         .map(|a| a.body)
 }
 

@@ -28,6 +28,8 @@ pub fn app(state: AppState) -> Router {
         .route("/", get(home::show))
         .route("/signin", get(signin::show).post(signin::submit))
         .route("/signout", post(signin::sign_out))
+        .route("/auth/oidc/start", get(crate::pages::sso::start))
+        .route("/auth/oidc/callback", get(crate::pages::sso::callback))
         .route("/language", post(language::choose))
         .route("/help", get(help::show))
         .route("/teams", get(teams::directory))
@@ -41,6 +43,16 @@ pub fn app(state: AppState) -> Router {
             "/teams/{id}/charter",
             get(teams::edit_charter).post(teams::save_charter),
         )
+        .route("/teams/{id}/export", get(crate::pages::team_export::page))
+        .route(
+            "/teams/{id}/export.json",
+            get(crate::pages::team_export::json),
+        )
+        .route(
+            "/teams/{id}/export.csv",
+            get(crate::pages::team_export::csv),
+        )
+        .route("/teams/{id}/summary", get(crate::pages::team_summary::show))
         .route("/teams/{id}/p2p", get(p2p::team_overview))
         .route("/teams/{id}/p2p/log", get(p2p::log))
         .route(
@@ -185,6 +197,14 @@ pub fn app(state: AppState) -> Router {
         .route("/huddle", get(crate::pages::pwa::my_huddle))
         .route("/manifest.webmanifest", get(crate::pages::pwa::manifest))
         .route("/offline", get(crate::pages::pwa::offline))
+        .route("/push", get(crate::pages::push::show))
+        .route("/push/key", get(crate::pages::push::key))
+        .route("/push/subscriptions", post(crate::pages::push::subscribe))
+        .route(
+            "/push/subscriptions/delete",
+            post(crate::pages::push::unsubscribe),
+        )
+        .route("/push/test", post(crate::pages::push::test))
         .route("/next-steps", get(crate::pages::next_steps::show))
         .route("/tasks/{id}", get(tasks::show))
         .route("/tasks/{id}/status", post(tasks::set_status))
@@ -244,7 +264,23 @@ pub fn app(state: AppState) -> Router {
         .route("/people/{id}", get(people::show))
         .route("/account", get(account::show))
         .route("/account/tokens", post(account::create_token))
+        .route("/account/email", post(crate::pages::email_prefs::save))
+        // Signed links from mails: the token is the authority (no sign-in, no CSRF token; see
+        // `email::is_unsubscribe_path`).
+        .route(
+            "/unsubscribe/{token}",
+            get(crate::pages::unsubscribe::confirm).post(crate::pages::unsubscribe::unsubscribe),
+        )
         .route("/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route(
+            "/account/calendar",
+            post(crate::pages::calendar_feed::turn_on),
+        )
+        .route(
+            "/account/calendar/off",
+            post(crate::pages::calendar_feed::turn_off),
+        )
+        .route("/calendar/{secret}", get(crate::pages::calendar_feed::feed))
         .route("/admin", get(admin::overview))
         .route("/admin/audit", get(audit::log))
         .route(
@@ -273,6 +309,10 @@ pub fn app(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/api/v1/teams", get(api::teams::list_teams))
         .route("/api/v1/teams/{id}", get(api::teams::get_team))
+        .route(
+            "/api/v1/teams/{id}/export",
+            get(api::team_export::get_team_export),
+        )
         .route(
             "/api/v1/teams/{id}/roster",
             post(api::teams::add_roster_entry),
@@ -309,7 +349,7 @@ pub fn app(state: AppState) -> Router {
 
     let sessioned = pages
         .merge(api)
-        .fallback(|| async { AppError::NotFound("There is no page at this address.".into()) })
+        .fallback(|| async { AppError::NoSuch("There is no page at this address.".into()) })
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::session::middleware,

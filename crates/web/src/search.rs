@@ -149,15 +149,20 @@ async fn refresh_here(store: &Store, index: &SearchIndex, kind: Kind, id: i64) {
     }
 }
 
-/// Every document the index should hold.
-pub async fn all_docs(store: &Store) -> Result<Vec<Doc>, lmp_store::StoreError> {
-    let mut docs: Vec<Doc> = store
+/// The published content pages, as documents (a few hundred at most, so read at once).
+async fn published_content(store: &Store) -> Result<Vec<Doc>, lmp_store::StoreError> {
+    Ok(store
         .all_content()
         .await?
         .iter()
         .filter(|r| r.is_published())
         .map(search_doc)
-        .collect();
+        .collect())
+}
+
+/// Every document the index should hold.
+pub async fn all_docs(store: &Store) -> Result<Vec<Doc>, lmp_store::StoreError> {
+    let mut docs = published_content(store).await?;
     for (kind, rows) in [
         (Kind::Practice, store.index_practices(None).await?),
         (Kind::Project, store.index_projects(None).await?),
@@ -182,13 +187,7 @@ pub async fn rebuild(
     index: &SearchIndex,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> anyhow::Result<usize> {
-    let content: Vec<Doc> = store
-        .all_content()
-        .await?
-        .iter()
-        .filter(|r| r.is_published())
-        .map(search_doc)
-        .collect();
+    let content = published_content(store).await?;
     let mut total = content.len();
     for which in IndexSource::ALL {
         total += usize::try_from(store.index_count(which).await?).unwrap_or(0);

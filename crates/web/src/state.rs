@@ -30,6 +30,12 @@ pub struct Config {
     /// A bearer token that lets a scraper on another host read `/metrics`; without it only this
     /// machine (a loopback client) may.
     pub metrics_token: Option<String>,
+    /// The push services web push may post to (`push::endpoint_allowed`), and the contact the
+    /// hub gives them with each message (a `mailto:` or `https:` address).
+    pub push_services: Vec<String>,
+    pub push_contact: String,
+    /// Single sign-on through an OpenID Connect provider (`oidc.rs`); `None`: passwords only.
+    pub sso: Option<crate::oidc::SsoConfig>,
 }
 
 impl Default for Config {
@@ -46,6 +52,12 @@ impl Default for Config {
             max_in_flight: 256,
             request_timeout_secs: 30,
             metrics_token: None,
+            push_services: crate::push::DEFAULT_SERVICES
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            push_contact: "mailto:hub-admin@localhost".into(),
+            sso: None,
         }
     }
 }
@@ -65,6 +77,8 @@ pub struct Inner {
     pub live: crate::live::Live,
     /// This node's full-text index (`search.rs` keeps it in step).
     pub search: lmp_search::SearchIndex,
+    /// This node's copy of the single sign-on provider's discovery document.
+    pub sso_discovery: crate::oidc::Discovery,
 }
 
 impl std::ops::Deref for AppState {
@@ -98,6 +112,7 @@ impl AppState {
             caches: Default::default(),
             live: Default::default(),
             search: search.clone(),
+            sso_discovery: Default::default(),
         }));
         if search.doc_count() == 0 {
             // An empty index (a first start, or a new schema): fill it from the database.

@@ -7,6 +7,7 @@ pub mod decisions;
 pub mod org;
 pub mod p2p;
 pub mod people;
+pub mod team_export;
 pub mod teams;
 
 use axum::response::{IntoResponse, Response};
@@ -32,6 +33,7 @@ use crate::error::Problem;
         teams::add_roster_entry,
         teams::remove_roster_entry,
         teams::update_charter,
+        team_export::get_team_export,
         people::get_person,
         people::get_me,
         org::get_org,

@@ -7,7 +7,7 @@
 
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderValue, Method};
+use axum::http::{header, HeaderMap, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use lmp_domain::Actor;
@@ -111,16 +111,32 @@ fn read_cookie(parts: &Parts) -> Option<String> {
 /// The name of the cookie that keeps the language chosen in the menu by someone not signed in.
 pub const LANGUAGE_COOKIE: &str = "lmp_lang";
 
-fn language_cookie(parts: &Parts) -> Option<Lang> {
-    parts
-        .headers
+/// The language a browser asks for when its person has not chosen one on their account: the
+/// language menu's cookie, else `Accept-Language`. The session middleware decides with it, and
+/// the error pages (written outside a session) fall back on it.
+pub fn browser_lang(headers: &HeaderMap) -> Option<Lang> {
+    language_cookie(headers).or_else(|| {
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Lang::from_accept_language)
+    })
+}
+
+/// The value of the cookie `name` the request carries, if any.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LANGUAGE_COOKIE)
-        .and_then(|(_, value)| Lang::parse(value))
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value.to_string())
+}
+
+fn language_cookie(headers: &HeaderMap) -> Option<Lang> {
+    cookie(headers, LANGUAGE_COOKIE).and_then(|value| Lang::parse(&value))
 }
 
 fn read_bearer(parts: &Parts) -> Option<String> {
@@ -213,7 +229,11 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
     let cookie = cookie.unwrap_or_else(new_secret);
     let csrf_token = csrf::token(&state.csrf_key, &cookie);
 
-    let body = if changes_state(&parts.method) && bearer.is_none() {
+    // One-click unsubscribe (RFC 8058): a mail program POSTs the link's signed token, which is
+    // the authority, without a session; nothing else is spared the check.
+    let csrf_exempt =
+        parts.method == Method::POST && crate::email::is_unsubscribe_path(parts.uri.path());
+    let body = if changes_state(&parts.method) && bearer.is_none() && !csrf_exempt {
         let header_token = parts
             .headers
             .get(csrf::HEADER)
@@ -261,14 +281,7 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
     let lang = user
         .as_ref()
         .and_then(|u| u.language)
-        .or_else(|| language_cookie(&parts))
-        .or_else(|| {
-            parts
-                .headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
-        })
+        .or_else(|| browser_lang(&parts.headers))
         .unwrap_or_default();
     parts.extensions.insert(Session {
         cookie: cookie.clone(),
@@ -278,6 +291,8 @@ pub async fn middleware(State(state): State<AppState>, request: Request, next: N
         path: parts.uri.path().to_string(),
     });
     let mut response = next.run(Request::from_parts(parts, body)).await;
+    // The error pages are written outside this middleware; they speak the language decided here.
+    response.extensions_mut().insert(lang);
     let handler_set_cookie = response
         .headers()
         .get_all(header::SET_COOKIE)

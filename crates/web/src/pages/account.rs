@@ -20,7 +20,7 @@ use crate::views::{date, Layout};
 
 #[derive(Template)]
 #[template(path = "account.html")]
-struct AccountPage {
+pub(crate) struct AccountPage {
     layout: Layout,
     email: String,
     tokens: Vec<(ApiTokenInfo, String)>,
@@ -30,6 +30,27 @@ struct AccountPage {
     /// The language code chosen on the account, empty when the browser decides.
     chosen_language: String,
     language_saved: bool,
+    /// The calendar feed (`account_calendar.html`).
+    pub(crate) calendar: super::calendar_feed::FeedPanel,
+    /// Email choices per kind of notice (`account_email.html`).
+    pub(crate) email_prefs: super::email_prefs::EmailPrefs,
+}
+
+/// The account page as it stands, for a handler elsewhere that answers with it.
+pub(crate) async fn page_for(
+    state: &AppState,
+    session: &Session,
+    user: &crate::auth::User,
+) -> AppResult<AccountPage> {
+    page(
+        state,
+        session,
+        user,
+        None,
+        String::new(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 async fn page(
@@ -62,6 +83,8 @@ async fn page(
             .map(|l| l.code().to_string())
             .unwrap_or_default(),
         language_saved: false,
+        calendar: super::calendar_feed::panel(state, user).await?,
+        email_prefs: super::email_prefs::load(state, user.person.id).await?,
     })
 }
 
@@ -87,6 +110,7 @@ pub async fn show(
     )
     .await?;
     account.language_saved = saved.saved == "language";
+    account.email_prefs.saved = saved.saved == "email";
     render(&account)
 }
 
