@@ -153,11 +153,10 @@ impl Store {
                             "PRAGMA synchronous = FULL",
                             "PRAGMA foreign_keys = ON",
                             "PRAGMA busy_timeout = 10000",
-                            // 8 MiB of page cache per connection (8 connections at most): the
-                            // operating system caches the file too, and larger caches filled
-                            // under load until the server's memory passed 300 MB
-                            // (bench/RESULTS.md, soak).
-                            "PRAGMA cache_size = -8192",
+                            // 64 MiB of page cache per connection. Smaller caches (16 and
+                            // 8 MiB) did not lower the server's memory under load
+                            // (bench/RESULTS.md, soak of 2026-12-06).
+                            "PRAGMA cache_size = -65536",
                         ] {
                             conn.execute(pragma).await?;
                         }
