@@ -49,6 +49,18 @@ async fn kept_pages(browser: &Browser) -> Vec<String> {
     serde_json::from_value(value).expect("a list of paths")
 }
 
+/// Whether the element `css` is displayed.
+async fn shown(browser: &Browser, css: &str) -> bool {
+    browser
+        .client
+        .find(fantoccini::Locator::Css(css))
+        .await
+        .unwrap()
+        .is_displayed()
+        .await
+        .unwrap()
+}
+
 /// Waits until the service worker controls the page (it takes charge after its first visit).
 async fn wait_for_service_worker(browser: &Browser, base: &str, path: &str) {
     run_async(
@@ -153,6 +165,24 @@ async fn the_hub_installs_on_a_phone_and_keeps_the_tasks_and_huddle_board_for_a_
 
     // Signed in, the worker takes charge; the pages visited are kept, and signing out wipes them.
     browser.sign_in(&base, "member@example.org").await;
+
+    // Notifications on this device: one button, the one that applies, is shown.
+    browser.goto(&format!("{base}/push")).await;
+    browser
+        .wait_text("#push-state", "does not receive your notifications")
+        .await;
+    assert!(
+        shown(&browser, "#push-enable").await,
+        "the button to turn them on"
+    );
+    assert!(
+        !shown(&browser, "#push-disable").await,
+        "not the one to turn them off"
+    );
+    browser
+        .check_accessibility("notifications on this device")
+        .await;
+
     assert!(browser.exists("link[rel=manifest]").await);
     wait_for_service_worker(&browser, &base, "/tasks").await;
     browser.goto(&format!("{base}/tasks")).await;
