@@ -226,12 +226,35 @@ impl Store {
         Ok(found)
     }
 
-    /// Records the notices not recorded before; returns how many were new. Safe to run on
-    /// several nodes at once: the unique key keeps one of each.
+    /// Records the notices not recorded before; returns how many were new. The sweep finds
+    /// the same notices minute after minute, so those already recorded are left out with one
+    /// read instead of being written again. Safe to run on several nodes at once: the unique
+    /// key keeps one of each.
     pub async fn record_notices(&self, found: &[FoundNotice]) -> StoreResult<u64> {
+        let Some(first_day) = found.iter().map(|n| n.day.as_str()).min() else {
+            return Ok(0);
+        };
+        let recorded: Vec<(i64, String, i64, String)> =
+            sqlx::query_as("SELECT person_id, kind, subject_id, day FROM notices WHERE day >= $1")
+                .bind(first_day)
+                .fetch_all(self.pool())
+                .await?;
+        let recorded: std::collections::HashSet<(i64, String, i64, String)> =
+            recorded.into_iter().collect();
+        let new: Vec<&FoundNotice> = found
+            .iter()
+            .filter(|n| {
+                !recorded.contains(&(
+                    n.person_id,
+                    n.kind.code().to_string(),
+                    n.subject_id,
+                    n.day.clone(),
+                ))
+            })
+            .collect();
         let at = now();
         let mut added = 0;
-        for chunk in found.chunks(200) {
+        for chunk in new.chunks(200) {
             let mut tx = self.pool().begin().await?;
             for n in chunk {
                 added += sqlx::query(

@@ -47,6 +47,7 @@ on_both_databases!(
     the_showcase_team_has_rich_projects_and_a_practice_adopted_twice,
     the_same_seed_makes_the_same_improvement_work,
     the_search_source_read_a_page_at_a_time_is_the_whole_source,
+    a_notice_found_again_is_recorded_once,
 );
 
 async fn demo(store: &Store) {
@@ -754,4 +755,52 @@ async fn the_search_source_read_a_page_at_a_time_is_the_whole_source(store: Stor
             assert!(!ids.is_empty(), "the small demo has {which:?}");
         }
     }
+}
+
+/// The minute's sweep finds the same notices again and again: each is recorded once, and a new
+/// one found beside them still is.
+async fn a_notice_found_again_is_recorded_once(store: Store) {
+    use lmp_domain::notifications::NoticeKind;
+    use lmp_store::notices::FoundNotice;
+    demo(&store).await;
+    let person = store
+        .person_by_email("member@example.org")
+        .await
+        .expect("query")
+        .expect("the demo member");
+    let notice = |subject_id: i64, day: &str| FoundNotice {
+        person_id: person.id,
+        kind: NoticeKind::TaskDue,
+        subject_id,
+        day: day.to_string(),
+        title: format!("Task {subject_id}"),
+        detail: String::new(),
+        link: format!("/tasks/{subject_id}"),
+    };
+    let first = [notice(1, "2026-12-06"), notice(2, "2026-12-07")];
+    assert_eq!(store.record_notices(&first).await.expect("record"), 2);
+    assert_eq!(store.record_notices(&first).await.expect("again"), 0);
+    let more = [
+        notice(1, "2026-12-06"),
+        notice(2, "2026-12-07"),
+        notice(3, "2026-12-07"),
+    ];
+    assert_eq!(
+        store.record_notices(&more).await.expect("with a new one"),
+        1
+    );
+    // The same subject on another day is another notice (a task still overdue tomorrow).
+    assert_eq!(
+        store
+            .record_notices(&[notice(1, "2026-12-08")])
+            .await
+            .expect("next day"),
+        1
+    );
+    assert_eq!(store.record_notices(&[]).await.expect("nothing"), 0);
+    let sql = format!(
+        "SELECT COUNT(*) FROM notices WHERE person_id = {}",
+        person.id
+    );
+    assert_eq!(count(&store, &sql).await, 4);
 }

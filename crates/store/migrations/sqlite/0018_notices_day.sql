@@ -1,0 +1,3 @@
+-- The notices of the last days, for the minute's sweep to skip what it already recorded
+-- (Store::record_notices). Kept in step with ../postgres/0018_notices_day.sql.
+CREATE INDEX notices_day ON notices(day);
