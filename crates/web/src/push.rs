@@ -109,12 +109,9 @@ pub async fn send_to_person(
     }
     let pair = key_pair(store).await?;
     let payload = serde_json::to_vec(message)?;
-    let client = reqwest::Client::builder()
-        .timeout(Duration::from_secs(10))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()?;
+    let client = client()?;
     for subscription in &subscriptions {
-        match send_one(&client, &pair, contact, subscription, &payload).await {
+        match send_one(client, &pair, contact, subscription, &payload).await {
             Ok(()) => {
                 sent.delivered += 1;
                 store.note_push_result(subscription.id, None).await?;
@@ -133,6 +130,19 @@ pub async fn send_to_person(
         }
     }
     Ok(sent)
+}
+
+/// One HTTP client for every push, so its connections to the push services are reused.
+fn client() -> anyhow::Result<&'static reqwest::Client> {
+    static CLIENT: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
+    if let Some(client) = CLIENT.get() {
+        return Ok(client);
+    }
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    Ok(CLIENT.get_or_init(|| client))
 }
 
 enum Failure {
