@@ -28,6 +28,6 @@ fuzz_target!(|data: &[u8]| {
             "error line {}",
             error.line
         );
-        assert!(!error.message.is_empty());
+        assert!(!error.problems.is_empty());
     }
 });

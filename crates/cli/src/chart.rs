@@ -67,7 +67,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     println!("{}", serde_json::to_string_pretty(&chart)?);
     if let Some(svg_path) = &args.svg {
         let title = args.title.clone().unwrap_or_else(|| file_name(&args.input));
-        let svg = lmp_web::qi_svg::render(&chart, &title, &[]);
+        let svg = lmp_web::qi_svg::render(lmp_web::i18n::Lang::En, &chart, &title, &[]);
         std::fs::write(svg_path, svg)
             .with_context(|| format!("cannot write {}", svg_path.display()))?;
     }
@@ -107,7 +107,10 @@ fn read_csv(path: &Path, kind: ChartKind) -> anyhow::Result<Data> {
         let lines: Vec<String> = parsed
             .errors
             .iter()
-            .map(|e| format!("{} line {}: {}", path.display(), e.line, e.message))
+            .map(|e| {
+                let problem = lmp_web::i18n::render(lmp_web::i18n::Lang::En, &e.problem);
+                format!("{} line {}: {problem}", path.display(), e.line)
+            })
             .collect();
         anyhow::bail!("{}", lines.join("\n"));
     }

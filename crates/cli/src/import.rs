@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use lmp_domain::roster_import::{self as rules, Options, Plan, RowError, FORMAT_HELP};
+use lmp_domain::Msg;
 use lmp_store::roster_import::Outcome;
+use lmp_web::i18n::{self, Lang};
 
 use crate::Database;
 
@@ -94,7 +96,7 @@ async fn people(database: &Database, args: PeopleArgs) -> anyhow::Result<()> {
         bar.finish_and_clear();
         match outcome {
             Outcome::Applied(plan, _) => {
-                println!("Done: {}.", plan.done_summary());
+                println!("Done: {}.", english(&plan.done_msg()));
                 Ok(())
             }
             Outcome::Changed(plan) => {
@@ -117,7 +119,7 @@ async fn people(database: &Database, args: PeopleArgs) -> anyhow::Result<()> {
 fn refuse(args: &PeopleArgs, errors: &[RowError]) -> anyhow::Error {
     eprintln!("{}:", args.file.display());
     for error in errors {
-        eprintln!("  {error}");
+        eprintln!("  {}", english(&error.msg()));
     }
     anyhow::anyhow!(
         "{} in {} need{} attention; nothing was changed",
@@ -129,6 +131,11 @@ fn refuse(args: &PeopleArgs, errors: &[RowError]) -> anyhow::Error {
         args.file.display(),
         if errors.len() == 1 { "s" } else { "" }
     )
+}
+
+/// A message of the plan, in English (the catalogue's words, as `/admin/import` shows them).
+fn english(msg: &Msg) -> String {
+    i18n::render(Lang::En, msg)
 }
 
 fn print_plan(args: &PeopleArgs, plan: &Plan) {
@@ -143,7 +150,7 @@ fn print_plan(args: &PeopleArgs, plan: &Plan) {
             ""
         }
     );
-    println!("Plan: {}.", plan.summary());
+    println!("Plan: {}.", english(&plan.summary_msg()));
     let limit = if args.show == 0 {
         usize::MAX
     } else {
@@ -165,7 +172,7 @@ fn print_plan(args: &PeopleArgs, plan: &Plan) {
         "People to add",
         plan.add
             .iter()
-            .map(|p| format!("+ {} — {} (line {})", p.email, p.summary, p.line))
+            .map(|p| format!("+ {} — {} (line {})", p.email, english(&p.summary), p.line))
             .collect(),
     );
     section(
@@ -173,7 +180,7 @@ fn print_plan(args: &PeopleArgs, plan: &Plan) {
         plan.update
             .iter()
             .map(|p| {
-                let changes: Vec<String> = p.changes.iter().map(|c| c.describe()).collect();
+                let changes: Vec<String> = p.changes.iter().map(|c| english(&c.msg())).collect();
                 format!("~ {} — {} (line {})", p.email, changes.join("; "), p.line)
             })
             .collect(),
@@ -189,17 +196,17 @@ fn print_plan(args: &PeopleArgs, plan: &Plan) {
         "Team roles to add",
         plan.roles_added
             .iter()
-            .map(|r| format!("+ {}", r.describe()))
+            .map(|r| format!("+ {}", english(&r.msg())))
             .collect(),
     );
     section(
         "Team roles to end",
         plan.roles_ended
             .iter()
-            .map(|r| format!("- {}", r.describe()))
+            .map(|r| format!("- {}", english(&r.msg())))
             .collect(),
     );
     for note in &plan.notes {
-        println!("Note: {note}");
+        println!("Note: {}", english(note));
     }
 }

@@ -1,7 +1,7 @@
 //! `lmp users`: create an account, reset a password, grant a site role.
 
 use lmp_domain::access::Scope;
-use lmp_domain::{FieldErrors, Side, SiteRole};
+use lmp_domain::{FieldErrors, Msg, Side, SiteRole};
 use lmp_store::people::PersonInput;
 
 use crate::Database;
@@ -65,7 +65,15 @@ fn check_password(password: &str) -> anyhow::Result<String> {
 }
 
 fn explain(errors: FieldErrors) -> anyhow::Error {
-    let lines: Vec<String> = errors.iter().map(|(f, m)| format!("--{f}: {m}")).collect();
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|(f, m)| {
+            format!(
+                "--{f}: {}",
+                lmp_web::i18n::render(lmp_web::i18n::Lang::En, m)
+            )
+        })
+        .collect();
     anyhow::anyhow!(lines.join("\n"))
 }
 
@@ -82,18 +90,26 @@ pub async fn run(database: &Database, args: Args) -> anyhow::Result<()> {
         } => {
             let mut errors = FieldErrors::new();
             let email = lmp_domain::validation::email(&mut errors, "email", &email);
-            let name =
-                lmp_domain::validation::required_text(&mut errors, "name", "The name", &name, 120);
+            let name = lmp_domain::validation::required_text(
+                &mut errors,
+                "name",
+                "cli-field-name",
+                &name,
+                120,
+            );
             let side_value = Side::parse(&side);
             if side_value.is_none() {
-                errors.add("side", "use management, labor or physician");
+                errors.add("side", "cli-side-choices");
             }
             let org = store.org_tree().await?;
             let local_id = match &local {
                 Some(local) => match org.locals.iter().find(|l| &l.name == local) {
                     Some(l) => Some(l.id),
                     None => {
-                        errors.add("local", format!("no union local is named {local:?}"));
+                        errors.add(
+                            "local",
+                            Msg::new("cli-no-local").text("local", local.as_str()),
+                        );
                         None
                     }
                 },

@@ -18,13 +18,17 @@
 //! ```
 //!
 //! [`parse_file`] reads one file and says exactly what is wrong with it; [`to_file`] writes a
-//! page back in the same form, so import after export changes nothing.
+//! page back in the same form, so import after export changes nothing. Each problem is a
+//! [`FileProblem`] (or a [`MetaProblem`]): a message the editor's page words in the reader's
+//! language, and in English, as `lmp content import` prints it, through `Display`.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::improvement::CompassPoint;
+use crate::message::Msg;
 
 /// The longest title and summary.
 pub const TITLE_MAX: usize = 200;
@@ -182,17 +186,17 @@ pub fn slugify(title: &str) -> String {
     slug.trim_end_matches('-').chars().take(100).collect()
 }
 
-fn list(value: &str) -> Result<Vec<String>, String> {
+/// The items of a `[a, b]` list; `None` when the value is not one.
+fn list(value: &str) -> Option<Vec<String>> {
     let value = value.trim();
-    let inner = value
-        .strip_prefix('[')
-        .and_then(|v| v.strip_suffix(']'))
-        .ok_or_else(|| format!("“{value}” should be a list like [a, b]"))?;
-    Ok(inner
-        .split(',')
-        .map(|v| unquote(v.trim()))
-        .filter(|v| !v.is_empty())
-        .collect())
+    let inner = value.strip_prefix('[').and_then(|v| v.strip_suffix(']'))?;
+    Some(
+        inner
+            .split(',')
+            .map(|v| unquote(v.trim()))
+            .filter(|v| !v.is_empty())
+            .collect(),
+    )
 }
 
 /// A value as written. In double quotes a value may hold anything — `:`, `#`, spaces at
@@ -216,56 +220,155 @@ fn unquote(value: &str) -> String {
     out
 }
 
+/// One problem with the meaning of a page's front matter, about one key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MetaProblem {
+    Slug(String),
+    NoTitle,
+    TitleTooLong,
+    SummaryTooLong,
+    Compass(String),
+    Audience(String),
+    Topic(String),
+    Language(String),
+    NoTranslationOf,
+    /// A key the page's kind does not take.
+    KeyNotTaken {
+        key: String,
+        kind: ContentType,
+    },
+    NotWholeNumber {
+        key: String,
+        value: String,
+    },
+    Level,
+    Printable,
+}
+
+impl MetaProblem {
+    /// The front-matter key the problem is about.
+    pub fn key(&self) -> &str {
+        match self {
+            MetaProblem::Slug(_) => "slug",
+            MetaProblem::NoTitle | MetaProblem::TitleTooLong => "title",
+            MetaProblem::SummaryTooLong => "summary",
+            MetaProblem::Compass(_) => "compass",
+            MetaProblem::Audience(_) => "audience",
+            MetaProblem::Topic(_) => "topics",
+            MetaProblem::Language(_) => "language",
+            MetaProblem::NoTranslationOf => "translation_of",
+            MetaProblem::KeyNotTaken { key, .. } | MetaProblem::NotWholeNumber { key, .. } => key,
+            MetaProblem::Level => "level",
+            MetaProblem::Printable => "printable",
+        }
+    }
+
+    /// What is wrong, without the key (`content-meta-*`).
+    pub fn message(&self) -> Msg {
+        match self {
+            MetaProblem::Slug(v) => Msg::new("content-meta-slug").text("value", v.clone()),
+            MetaProblem::NoTitle => Msg::new("content-meta-no-title"),
+            MetaProblem::TitleTooLong => Msg::new("content-meta-too-long").number("max", TITLE_MAX),
+            MetaProblem::SummaryTooLong => {
+                Msg::new("content-meta-too-long").number("max", SUMMARY_MAX)
+            }
+            MetaProblem::Compass(v) => Msg::new("content-meta-compass").text("value", v.clone()),
+            MetaProblem::Audience(v) => Msg::new("content-meta-audience").text("value", v.clone()),
+            MetaProblem::Topic(v) => Msg::new("content-meta-topic").text("value", v.clone()),
+            MetaProblem::Language(v) => Msg::new("content-meta-language").text("value", v.clone()),
+            MetaProblem::NoTranslationOf => Msg::new("content-meta-translation-of"),
+            MetaProblem::KeyNotTaken { kind, .. } => {
+                Msg::new("content-meta-key-not-taken").text("kind", kind.code())
+            }
+            MetaProblem::NotWholeNumber { value, .. } => {
+                Msg::new("content-meta-whole-number").text("value", value.clone())
+            }
+            MetaProblem::Level => Msg::new("content-meta-level"),
+            MetaProblem::Printable => Msg::new("content-meta-printable"),
+        }
+    }
+}
+
+/// In English, as the command line prints it: "key: what is wrong".
+impl fmt::Display for MetaProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.key())?;
+        match self {
+            MetaProblem::Slug(v) => write!(
+                f,
+                "“{v}” must be 2–100 lowercase letters, digits and single hyphens"
+            ),
+            MetaProblem::NoTitle => f.write_str("a title is needed"),
+            MetaProblem::TitleTooLong => write!(f, "at most {TITLE_MAX} characters"),
+            MetaProblem::SummaryTooLong => write!(f, "at most {SUMMARY_MAX} characters"),
+            MetaProblem::Compass(v) => write!(
+                f,
+                "“{v}” is not one of quality, service, affordable, workplace"
+            ),
+            MetaProblem::Audience(v) => write!(
+                f,
+                "“{v}” is not one of frontline, co-lead, sponsor, leader, steward"
+            ),
+            MetaProblem::Topic(v) => {
+                write!(f, "“{v}” should be a lowercase word or hyphenated words")
+            }
+            MetaProblem::Language(v) => write!(f, "“{v}” is not en or es"),
+            MetaProblem::NoTranslationOf => {
+                f.write_str("a translation names the English page it translates")
+            }
+            MetaProblem::KeyNotTaken { kind, .. } => {
+                write!(f, "not a key a {} page takes", kind.label().to_lowercase())
+            }
+            MetaProblem::NotWholeNumber { value, .. } => {
+                write!(f, "“{value}” should be a whole number")
+            }
+            MetaProblem::Level => f.write_str("a Path to Performance level from 1 to 5"),
+            MetaProblem::Printable => f.write_str("true or false"),
+        }
+    }
+}
+
 /// Checks the meaning of the front matter; each problem names its key.
-pub fn check_meta(meta: &PageMeta) -> Vec<String> {
+pub fn check_meta(meta: &PageMeta) -> Vec<MetaProblem> {
     let mut problems = Vec::new();
     if !valid_slug(&meta.slug) {
-        problems.push(format!(
-            "slug: “{}” must be 2–100 lowercase letters, digits and single hyphens",
-            meta.slug
-        ));
+        problems.push(MetaProblem::Slug(meta.slug.clone()));
     }
     if meta.title.trim().is_empty() {
-        problems.push("title: a title is needed".into());
+        problems.push(MetaProblem::NoTitle);
     } else if meta.title.chars().count() > TITLE_MAX {
-        problems.push(format!("title: at most {TITLE_MAX} characters"));
+        problems.push(MetaProblem::TitleTooLong);
     }
     if meta.summary.chars().count() > SUMMARY_MAX {
-        problems.push(format!("summary: at most {SUMMARY_MAX} characters"));
+        problems.push(MetaProblem::SummaryTooLong);
     }
     for point in &meta.compass {
         if CompassPoint::parse(point).is_none() {
-            problems.push(format!(
-                "compass: “{point}” is not one of quality, service, affordable, workplace"
-            ));
+            problems.push(MetaProblem::Compass(point.clone()));
         }
     }
     for who in &meta.audience {
         if audience_label(who).is_none() {
-            problems.push(format!(
-                "audience: “{who}” is not one of frontline, co-lead, sponsor, leader, steward"
-            ));
+            problems.push(MetaProblem::Audience(who.clone()));
         }
     }
     for topic in &meta.topics {
         if !valid_slug(topic) && !topic.chars().all(|c| c.is_ascii_lowercase()) {
-            problems.push(format!(
-                "topics: “{topic}” should be a lowercase word or hyphenated words"
-            ));
+            problems.push(MetaProblem::Topic(topic.clone()));
         }
     }
     if !LANGUAGES.iter().any(|(c, _)| *c == meta.language) {
-        problems.push(format!("language: “{}” is not en or es", meta.language));
+        problems.push(MetaProblem::Language(meta.language.clone()));
     }
     if meta.language != "en" && meta.translation_of.is_none() {
-        problems.push("translation_of: a translation names the English page it translates".into());
+        problems.push(MetaProblem::NoTranslationOf);
     }
     for key in meta.extra.keys() {
         if !meta.kind.extra_keys().contains(&key.as_str()) {
-            problems.push(format!(
-                "{key}: not a key a {} page takes",
-                meta.kind.label().to_lowercase()
-            ));
+            problems.push(MetaProblem::KeyNotTaken {
+                key: key.clone(),
+                kind: meta.kind,
+            });
         }
     }
     for (key, value) in &meta.extra {
@@ -274,25 +377,119 @@ pub fn check_meta(meta: &PageMeta) -> Vec<String> {
             "level" | "length_minutes" | "year" | "sections"
         );
         if numeric && value.parse::<u32>().is_err() {
-            problems.push(format!("{key}: “{value}” should be a whole number"));
+            problems.push(MetaProblem::NotWholeNumber {
+                key: key.clone(),
+                value: value.clone(),
+            });
         }
         if key == "level" && !matches!(value.as_str(), "1" | "2" | "3" | "4" | "5") {
-            problems.push("level: a Path to Performance level from 1 to 5".into());
+            problems.push(MetaProblem::Level);
         }
         if key == "printable" && !matches!(value.as_str(), "true" | "false") {
-            problems.push("printable: true or false".into());
+            problems.push(MetaProblem::Printable);
         }
     }
     problems
 }
 
-/// Reads one content file. Errors name the line (1-based) or the key.
+/// One problem with a content file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileProblem {
+    /// The first line is not `---`.
+    NoOpeningLine,
+    GivenTwice {
+        line: usize,
+        key: String,
+    },
+    NotKeyValue {
+        line: usize,
+    },
+    /// No `---` line ends the front matter.
+    NotClosed,
+    NotAList {
+        key: &'static str,
+        value: String,
+    },
+    /// The `type` is not a kind of page.
+    Type(String),
+    BodyTooLong,
+    Meta(MetaProblem),
+}
+
+impl FileProblem {
+    /// What is wrong (`content-file-*`, or the front-matter problem with its key).
+    pub fn message(&self) -> Msg {
+        let of_key = |key: &str, problem: Msg| {
+            Msg::new("content-file-key")
+                .text("key", key)
+                .msg("problem", problem)
+        };
+        match self {
+            FileProblem::NoOpeningLine => Msg::new("content-file-no-start"),
+            FileProblem::GivenTwice { line, key } => Msg::new("content-file-twice")
+                .number("line", *line)
+                .text("key", key.clone()),
+            FileProblem::NotKeyValue { line } => {
+                Msg::new("content-file-not-key-value").number("line", *line)
+            }
+            FileProblem::NotClosed => Msg::new("content-file-not-closed"),
+            FileProblem::NotAList { key, value } => of_key(
+                key,
+                Msg::new("content-file-not-list").text("value", value.clone()),
+            ),
+            FileProblem::Type(value) => of_key(
+                "type",
+                Msg::new("content-file-type")
+                    .text("value", value.clone())
+                    .text("kinds", kind_codes()),
+            ),
+            FileProblem::BodyTooLong => Msg::new("content-file-body-long").number("max", BODY_MAX),
+            FileProblem::Meta(problem) => of_key(problem.key(), problem.message()),
+        }
+    }
+}
+
+/// Every kind's code, as a file names it: "article, guide, …".
+fn kind_codes() -> String {
+    ContentType::ALL.map(ContentType::code).join(", ")
+}
+
+/// In English, as the command line prints it.
+impl fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileProblem::NoOpeningLine => {
+                f.write_str("line 1: the file must start with a --- line")
+            }
+            FileProblem::GivenTwice { line, key } => {
+                write!(f, "line {line}: “{key}” is given twice")
+            }
+            FileProblem::NotKeyValue { line } => write!(f, "line {line}: expected “key: value”"),
+            FileProblem::NotClosed => f.write_str("the front matter is not closed by a --- line"),
+            FileProblem::NotAList { key, value } => {
+                write!(f, "{key}: “{value}” should be a list like [a, b]")
+            }
+            FileProblem::Type(value) => {
+                write!(f, "type: “{value}” is not one of {}", kind_codes())
+            }
+            FileProblem::BodyTooLong => write!(f, "the body is longer than {BODY_MAX} bytes"),
+            FileProblem::Meta(problem) => problem.fmt(f),
+        }
+    }
+}
+
+/// Reads one content file. Errors name the line (1-based) or the key, in English.
 pub fn parse_file(text: &str) -> Result<PageFile, Vec<String>> {
+    read_file(text).map_err(|problems| problems.iter().map(ToString::to_string).collect())
+}
+
+/// Reads one content file, naming each problem as a [`FileProblem`].
+pub fn read_file(text: &str) -> Result<PageFile, Vec<FileProblem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text.lines().enumerate();
     match lines.next() {
         Some((_, first)) if first.trim_end() == "---" => {}
-        _ => return Err(vec!["line 1: the file must start with a --- line".into()]),
+        _ => return Err(vec![FileProblem::NoOpeningLine]),
     }
     let mut fields: BTreeMap<String, String> = BTreeMap::new();
     let mut problems = Vec::new();
@@ -309,15 +506,18 @@ pub fn parse_file(text: &str) -> Result<PageFile, Vec<String>> {
             Some((key, value)) if !key.trim().is_empty() && !key.contains(' ') => {
                 let key = key.trim().to_string();
                 if fields.contains_key(&key) {
-                    problems.push(format!("line {}: “{key}” is given twice", i + 1));
+                    problems.push(FileProblem::GivenTwice {
+                        line: i + 1,
+                        key: key.clone(),
+                    });
                 }
                 fields.insert(key, unquote(value.trim()));
             }
-            _ => problems.push(format!("line {}: expected “key: value”", i + 1)),
+            _ => problems.push(FileProblem::NotKeyValue { line: i + 1 }),
         }
     }
     let Some(body_start) = body_start else {
-        return Err(vec!["the front matter is not closed by a --- line".into()]);
+        return Err(vec![FileProblem::NotClosed]);
     };
     // A line ends at a line feed; carriage returns before it (Windows files, or stray ones)
     // are not part of the text, so the body reads the same after `to_file`.
@@ -338,21 +538,21 @@ pub fn parse_file(text: &str) -> Result<PageFile, Vec<String>> {
     for key in ["compass", "topics", "audience"] {
         let value = take(key).unwrap_or_else(|| "[]".into());
         match list(&value) {
-            Ok(items) => {
+            Some(items) => {
                 lists.insert(key, items);
             }
-            Err(e) => problems.push(format!("{key}: {e}")),
+            None => problems.push(FileProblem::NotAList {
+                key,
+                value: value.trim().to_string(),
+            }),
         }
     }
     let kind = ContentType::parse(&kind_text);
     if kind.is_none() {
-        problems.push(format!(
-            "type: “{kind_text}” is not one of {}",
-            ContentType::ALL.map(ContentType::code).join(", ")
-        ));
+        problems.push(FileProblem::Type(kind_text));
     }
     if body.len() > BODY_MAX {
-        problems.push(format!("the body is longer than {BODY_MAX} bytes"));
+        problems.push(FileProblem::BodyTooLong);
     }
     let meta = PageMeta {
         slug,
@@ -366,7 +566,7 @@ pub fn parse_file(text: &str) -> Result<PageFile, Vec<String>> {
         translation_of,
         extra: fields,
     };
-    problems.extend(check_meta(&meta));
+    problems.extend(check_meta(&meta).into_iter().map(FileProblem::Meta));
     if problems.is_empty() {
         Ok(PageFile {
             meta,
@@ -478,6 +678,78 @@ mod tests {
         );
         assert!(parse_file("---\nslug: a-b\n").unwrap_err()[0].contains("not closed"));
         assert!(parse_file("---\nslug a-b\n---\n").unwrap_err()[0].starts_with("line 2:"));
+    }
+
+    #[test]
+    fn each_problem_is_a_message_and_english_for_the_command_line() {
+        let bad = "---\nslug: Bad Slug\ntitle: \ntype: leaflet\ncompass: gold\nissue: Spring\n---\nbody\n";
+        let problems = read_file(bad).unwrap_err();
+        let english: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(parse_file(bad).unwrap_err(), english);
+        let messages: Vec<Msg> = problems.iter().map(FileProblem::message).collect();
+        let of_key = |key: &str, problem: Msg| {
+            Msg::new("content-file-key")
+                .text("key", key)
+                .msg("problem", problem)
+        };
+        for expected in [
+            of_key(
+                "compass",
+                Msg::new("content-file-not-list").text("value", "gold"),
+            ),
+            of_key(
+                "type",
+                Msg::new("content-file-type")
+                    .text("value", "leaflet")
+                    .text("kinds", kind_codes()),
+            ),
+            of_key(
+                "slug",
+                Msg::new("content-meta-slug").text("value", "Bad Slug"),
+            ),
+            of_key("title", Msg::new("content-meta-no-title")),
+            of_key(
+                "issue",
+                Msg::new("content-meta-key-not-taken").text("kind", "page"),
+            ),
+        ] {
+            assert!(messages.contains(&expected), "{expected} in {messages:?}");
+        }
+        assert!(english.contains(&"compass: “gold” should be a list like [a, b]".to_string()));
+        assert!(english.contains(&"issue: not a key a page page takes".to_string()));
+        assert_eq!(
+            read_file("---\nslug: a-b\nslug: c-d\nbad line\n").unwrap_err(),
+            vec![FileProblem::NotClosed]
+        );
+        let twice = read_file("---\nslug: a-b\nslug: c-d\nbad line\n---\nx\n").unwrap_err();
+        assert_eq!(
+            twice[..2],
+            [
+                FileProblem::GivenTwice {
+                    line: 3,
+                    key: "slug".into()
+                },
+                FileProblem::NotKeyValue { line: 4 }
+            ]
+        );
+        assert_eq!(
+            twice[0].message(),
+            Msg::new("content-file-twice")
+                .number("line", 3)
+                .text("key", "slug")
+        );
+        let meta = PageMeta {
+            title: "t".repeat(TITLE_MAX + 1),
+            ..parse_file(GOOD).expect("good").meta
+        };
+        let problems = check_meta(&meta);
+        assert_eq!(problems, [MetaProblem::TitleTooLong]);
+        assert_eq!(problems[0].key(), "title");
+        assert_eq!(
+            problems[0].message(),
+            Msg::new("content-meta-too-long").number("max", TITLE_MAX)
+        );
+        assert_eq!(problems[0].to_string(), "title: at most 200 characters");
     }
 
     #[test]

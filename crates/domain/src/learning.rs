@@ -3,14 +3,16 @@
 //! partnership principles as a supervisor–steward checklist and as a private personal
 //! reflection, and the rule that keeps reflection results anonymous.
 //!
-//! The tour, the principles and their behaviours are data here, written in our own words and in
-//! step with the content pages they point to (`content/learning-roadmap.md`,
-//! `content/seven-partnership-principles.md`, `content/supervisor-steward-principles-checklist.md`
-//! and `content/do-you-act-in-partnership.md`).
+//! The tour, the principles and their behaviours are data here, in step with the content pages
+//! they point to (`content/learning-roadmap.md`, `content/seven-partnership-principles.md`,
+//! `content/supervisor-steward-principles-checklist.md` and `content/do-you-act-in-partnership.md`);
+//! their words, like every message the rules give, are the interface's, in the web crate's
+//! catalogue, so they follow the reader's language.
 
 use serde::Serialize;
 
 use crate::decisions::valid_date;
+use crate::message::Msg;
 use crate::org::Side;
 use crate::roles::TeamRole;
 use crate::validation::{FieldErrors, ValidationError};
@@ -235,24 +237,58 @@ pub fn history_year(detail: Option<&str>) -> Option<i32> {
 /// The earliest completion date accepted (older records are almost certainly typing mistakes).
 pub const EARLIEST_TRAINING_DATE: &str = "1970-01-01";
 
+/// What is wrong with the date a course was completed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateProblem {
+    Missing,
+    /// Not a real `YYYY-MM-DD` date (as written).
+    NotADate(String),
+    InTheFuture(String),
+    /// Before [`EARLIEST_TRAINING_DATE`].
+    TooLongAgo(String),
+}
+
+impl DateProblem {
+    /// The problem as a form says it, a sentence (`learning-error-date-*`).
+    pub fn sentence(&self) -> Msg {
+        self.message("learning-error-date")
+    }
+
+    /// The problem as one of those of a line of a file (`learning-line-date-*`): lower case,
+    /// no full stop, so several join into one sentence.
+    pub fn fragment(&self) -> Msg {
+        self.message("learning-line-date")
+    }
+
+    fn message(&self, prefix: &str) -> Msg {
+        let (what, date) = match self {
+            DateProblem::Missing => ("missing", None),
+            DateProblem::NotADate(d) => ("form", Some(d)),
+            DateProblem::InTheFuture(d) => ("future", Some(d)),
+            DateProblem::TooLongAgo(d) => ("too-old", Some(d)),
+        };
+        let msg = Msg::new(format!("{prefix}-{what}"));
+        match date {
+            Some(d) => msg.text("date", d.clone()),
+            None => msg,
+        }
+    }
+}
+
 /// Checks the date a course was completed: a real `YYYY-MM-DD` date, not after `today`.
-pub fn check_completed_on(completed_on: &str, today: &str) -> Result<String, String> {
+pub fn check_completed_on(completed_on: &str, today: &str) -> Result<String, DateProblem> {
     let date = completed_on.trim();
     if date.is_empty() {
-        return Err("Give the date the course was completed.".into());
+        return Err(DateProblem::Missing);
     }
     if !valid_date(date) {
-        return Err(format!(
-            "“{date}” is not a date: write it as YYYY-MM-DD, for example 2026-03-14."
-        ));
+        return Err(DateProblem::NotADate(date.to_string()));
     }
     if date > today {
-        return Err(format!(
-            "{date} is in the future: record a course once it is completed."
-        ));
+        return Err(DateProblem::InTheFuture(date.to_string()));
     }
     if date < EARLIEST_TRAINING_DATE {
-        return Err(format!("{date} is too long ago to be right."));
+        return Err(DateProblem::TooLongAgo(date.to_string()));
     }
     Ok(date.to_string())
 }
@@ -270,12 +306,12 @@ impl TrainingEntry {
         let mut errors = FieldErrors::new();
         let course = self.course.trim();
         if course.is_empty() {
-            errors.add("course", "Choose the course you completed.");
+            errors.add("course", "learning-error-course-missing");
         } else if !courses.contains(&course) {
-            errors.add("course", "Choose a course from the list.");
+            errors.add("course", "learning-error-course-unknown");
         }
-        if let Err(message) = check_completed_on(&self.completed_on, today) {
-            errors.add("completed_on", message);
+        if let Err(problem) = check_completed_on(&self.completed_on, today) {
+            errors.add("completed_on", problem.sentence());
         }
         errors.into_result()
     }
@@ -290,15 +326,25 @@ pub struct TrainingRow {
     pub completed_on: String,
 }
 
-/// A problem with one line (1-based; the header is line 1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The problems of one line (1-based; the header is line 1), each a fragment of one sentence
+/// (`learning-line-*`: lower case, no full stop), in the order found.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineError {
     pub line: usize,
-    pub message: String,
+    pub problems: Vec<Msg>,
 }
 
-/// What a training file holds: the good lines and a message for each bad one.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+impl LineError {
+    fn new(line: usize, problem: Msg) -> LineError {
+        LineError {
+            line,
+            problems: vec![problem],
+        }
+    }
+}
+
+/// What a training file holds: the good lines and the problems of each bad one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TrainingImport {
     pub rows: Vec<TrainingRow>,
     pub errors: Vec<LineError>,
@@ -306,19 +352,16 @@ pub struct TrainingImport {
 
 impl TrainingImport {
     /// Moves a row the caller found bad (unknown person or course) to the errors.
-    pub fn reject(&mut self, line: usize, message: impl Into<String>) {
+    pub fn reject(&mut self, line: usize, problems: Vec<Msg>) {
         self.rows.retain(|r| r.line != line);
-        self.errors.push(LineError {
-            line,
-            message: message.into(),
-        });
+        self.errors.push(LineError { line, problems });
         self.errors.sort_by_key(|e| e.line);
     }
 }
 
 /// Reads a training file: a header naming `email`, `course` and `completed_on` (any order,
 /// any case, other columns ignored), then one completed course per line. Each bad line gets a
-/// message with its number; a line repeating an earlier one is bad too. Whether the people and
+/// problem with its number; a line repeating an earlier one is bad too. Whether the people and
 /// courses exist is for the caller, who knows them.
 pub fn parse_training_csv(text: &str, today: &str) -> TrainingImport {
     let mut import = TrainingImport::default();
@@ -330,19 +373,15 @@ pub fn parse_training_csv(text: &str, today: &str) -> TrainingImport {
         .map(|(i, raw)| (i + 1, raw))
         .filter(|(_, raw)| !raw.trim().is_empty());
     let Some((header_line, header)) = lines.next() else {
-        import.errors.push(LineError {
-            line: 1,
-            message: "the file is empty: the first line must be email,course,completed_on".into(),
-        });
+        import
+            .errors
+            .push(LineError::new(1, Msg::new("learning-line-empty-file")));
         return import;
     };
     let header = match cells(header) {
         Ok(header) => header,
-        Err(message) => {
-            import.errors.push(LineError {
-                line: header_line,
-                message,
-            });
+        Err(problem) => {
+            import.errors.push(LineError::new(header_line, problem));
             return import;
         }
     };
@@ -354,40 +393,40 @@ pub fn parse_training_csv(text: &str, today: &str) -> TrainingImport {
     let (Some(email_at), Some(course_at), Some(date_at)) =
         (column("email"), column("course"), column("completed_on"))
     else {
-        import.errors.push(LineError {
-            line: header_line,
-            message: "the first line must name the columns email, course and completed_on".into(),
-        });
+        import.errors.push(LineError::new(
+            header_line,
+            Msg::new("learning-line-bad-header"),
+        ));
         return import;
     };
     let mut seen: Vec<(String, String, String, usize)> = Vec::new();
     for (line, raw) in lines {
         let record = match cells(raw) {
             Ok(record) => record,
-            Err(message) => {
-                import.errors.push(LineError { line, message });
+            Err(problem) => {
+                import.errors.push(LineError::new(line, problem));
                 continue;
             }
         };
         let cell = |at: usize| record.get(at).cloned().unwrap_or_default();
-        let mut problems: Vec<String> = Vec::new();
+        let mut problems: Vec<Msg> = Vec::new();
         let mut email_errors = FieldErrors::new();
         let email = crate::validation::email(&mut email_errors, "email", &cell(email_at));
         if email_errors.get("email").is_some() {
             problems.push(if email.is_empty() {
-                "the email is missing".to_string()
+                Msg::new("learning-line-no-email")
             } else {
-                format!("“{email}” is not an email address")
+                Msg::new("learning-line-bad-email").text("email", email.clone())
             });
         }
         let course = cell(course_at).to_lowercase();
         if course.is_empty() {
-            problems.push("the course is missing".into());
+            problems.push(Msg::new("learning-line-no-course"));
         }
         let completed_on = match check_completed_on(&cell(date_at), today) {
             Ok(date) => date,
-            Err(message) => {
-                problems.push(lower_first(message.trim_end_matches('.')));
+            Err(problem) => {
+                problems.push(problem.fragment());
                 String::new()
             }
         };
@@ -396,7 +435,7 @@ pub fn parse_training_csv(text: &str, today: &str) -> TrainingImport {
                 .iter()
                 .find(|(e, c, d, _)| *e == email && *c == course && *d == completed_on)
             {
-                problems.push(format!("the same record is already on line {first}"));
+                problems.push(Msg::new("learning-line-repeat").number("line", *first));
             }
         }
         if problems.is_empty() {
@@ -408,17 +447,14 @@ pub fn parse_training_csv(text: &str, today: &str) -> TrainingImport {
                 completed_on,
             });
         } else {
-            import.errors.push(LineError {
-                line,
-                message: problems.join("; "),
-            });
+            import.errors.push(LineError { line, problems });
         }
     }
     import
 }
 
 /// The trimmed cells of one CSV line.
-fn cells(line: &str) -> Result<Vec<String>, String> {
+fn cells(line: &str) -> Result<Vec<String>, Msg> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -426,20 +462,8 @@ fn cells(line: &str) -> Result<Vec<String>, String> {
         .from_reader(line.as_bytes());
     match reader.records().next() {
         Some(Ok(record)) => Ok(record.iter().map(str::to_string).collect()),
-        Some(Err(_)) => Err("the line cannot be read (check its quotes)".into()),
+        Some(Err(_)) => Err(Msg::new("learning-line-unreadable")),
         None => Ok(Vec::new()),
-    }
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        // Keep dates and quoted values as written; lower-case only a leading capital word.
-        Some(first) if first.is_ascii_uppercase() => {
-            first.to_ascii_lowercase().to_string() + chars.as_str()
-        }
-        Some(first) => first.to_string() + chars.as_str(),
-        None => String::new(),
     }
 }
 
@@ -530,99 +554,70 @@ pub fn summarise_training(roster: &[PersonTraining]) -> TeamTrainingSummary {
 // ---------------------------------------------------------------------------------------------
 // The seven principles.
 
-/// One partnership principle, its everyday behaviours as a supervisor and a steward check them
-/// together ("we …"), and the statement a person rates themselves against ("I …").
+/// One partnership principle: its number and how many everyday behaviours a supervisor and a
+/// steward check together ("we …"). Its words are the interface's, in the web crate's catalogue:
+/// `learning-principle-<n>-title`, `-summary`, `-behaviour-<i>` (from 1) and `-reflection`, the
+/// statement a person rates themselves against ("I …").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Principle {
     pub number: u8,
-    pub title: &'static str,
-    pub summary: &'static str,
-    pub behaviours: &'static [&'static str],
-    pub reflection: &'static str,
+    pub behaviours: usize,
+}
+
+impl Principle {
+    /// Its title ("The department's success is a shared job").
+    pub fn title(&self) -> Msg {
+        self.message("title")
+    }
+
+    /// What it asks of both partners, in a sentence.
+    pub fn summary(&self) -> Msg {
+        self.message("summary")
+    }
+
+    /// Behaviour `index` (from 0), as the checklist lists it.
+    pub fn behaviour(&self, index: usize) -> Msg {
+        self.message(&format!("behaviour-{}", index + 1))
+    }
+
+    /// The statement of the personal reflection.
+    pub fn reflection(&self) -> Msg {
+        self.message("reflection")
+    }
+
+    fn message(&self, part: &str) -> Msg {
+        Msg::new(format!("learning-principle-{}-{part}", self.number))
+    }
 }
 
 pub const PRINCIPLES: [Principle; 7] = [
     Principle {
         number: 1,
-        title: "The department's success is a shared job",
-        summary: "Managers and union representatives both answer for how well the department does.",
-        behaviours: &[
-            "We have agreed the targets and measures that show how the department is doing.",
-            "Every co-worker knows the targets, what they mean for their own work, and where we stand today.",
-            "We work side by side to make this a satisfying place to work.",
-        ],
-        reflection: "I treat the department's success as something I am responsible for together with my partner.",
+        behaviours: 3,
     },
     Principle {
         number: 2,
-        title: "The unions' success is a shared job too",
-        summary: "Managers and union representatives both care about the strength of the unions.",
-        behaviours: &[
-            "We take the unions' interests into account in how the unit is run.",
-            "We both know the contract and apply it with care on this unit.",
-            "We notice when an issue could touch the national agreements and may need bargaining.",
-        ],
-        reflection: "I help the union succeed, and I show it by respecting what stewards do and the role they hold.",
+        behaviours: 3,
     },
     Principle {
         number: 3,
-        title: "Co-workers get a bigger say",
-        summary: "Both partners make sure employees have a larger part in how the workplace runs.",
-        behaviours: &[
-            "New people learn how the partnership came about and what our mission is.",
-            "People are invited to speak up about how the work is done and how it could be better.",
-            "Staff take part in solving problems and learn interest-based problem solving.",
-            "The team understands the budget and has a part in the department's budget process.",
-            "Team members share in the team's decisions and its improvement work.",
-        ],
-        reflection: "I make sure the people I lead take a real part in making decisions that work.",
+        behaviours: 5,
     },
     Principle {
         number: 4,
-        title: "Both sides stand behind the partnership",
-        summary: "Both sides answer together for backing the partnership and making it work.",
-        behaviours: &[
-            "We tell partnership success stories at staff meetings and elsewhere.",
-            "We take part in partnership events, fairs, conferences and team meetings.",
-            "We arrange cover so people can go to trainings, meetings and committee work.",
-            "We model the way: interests first, decisions by consensus, and a culture where people speak freely.",
-            "We have ground rules for holding each other to account for acting in partnership, and we use them.",
-        ],
-        reflection: "I am accountable, with my partner, for backing the partnership and making it happen.",
+        behaviours: 5,
     },
     Principle {
         number: 5,
-        title: "Training is a shared duty",
-        summary: "Both partners make sure people get the training they need.",
-        behaviours: &[
-            "We have both been trained in partnership skills, including resolving issues.",
-            "Each of us has taken the leaders' partnership course for our own side.",
-            "The steward gets the support needed to help with training.",
-            "Staff working on improvement get the training, facilitation and backing they need.",
-        ],
-        reflection: "I make sure, with my partner, that the people I lead get the partnership training they need, and I support them in it.",
+        behaviours: 4,
     },
     Principle {
         number: 6,
-        title: "Labor relations on the unit are a shared job",
-        summary: "Keeping relations between labor and management healthy on the unit is a job for both partners.",
-        behaviours: &[
-            "We work through concerns by interests and settle them on the unit before they become grievances.",
-            "When a process keeps failing, we use improvement methods to find and fix the root cause.",
-        ],
-        reflection: "I help keep labor-management relations healthy where that is part of my role, whether in a unit, a facility or a service area.",
+        behaviours: 2,
     },
     Principle {
         number: 7,
-        title: "Together for a great care experience",
-        summary: "The manager and the union partner work as one so that patients and members get excellent care.",
-        behaviours: &[
-            "The team knows what good care looks like and how it is measured.",
-            "Staff help choose the unit's quality measures and keep an eye on them.",
-            "Quality is talked about openly here, and we keep improving it.",
-            "We work together to keep the workplace safe.",
-        ],
-        reflection: "My labor or management peer and I work together so that the people we lead give patients a superb experience of care.",
+        behaviours: 4,
     },
 ];
 
@@ -632,19 +627,19 @@ pub fn behaviour_key(number: u8, index: usize) -> String {
     format!("{number}.{}", index + 1)
 }
 
-/// The principle and behaviour a key names, if it names one.
-pub fn parse_behaviour_key(key: &str) -> Option<(&'static Principle, &'static str)> {
+/// The principle and the behaviour's index (from 0) a key names, if it names one.
+pub fn parse_behaviour_key(key: &str) -> Option<(&'static Principle, usize)> {
     let (number, item) = key.trim().split_once('.')?;
     let number: u8 = number.parse().ok()?;
     let item: usize = item.parse().ok()?;
     let principle = PRINCIPLES.iter().find(|p| p.number == number)?;
-    let behaviour = principle.behaviours.get(item.checked_sub(1)?)?;
-    Some((principle, behaviour))
+    let index = item.checked_sub(1)?;
+    (index < principle.behaviours).then_some((principle, index))
 }
 
 /// How many behaviours the checklist holds.
 pub fn behaviour_count() -> usize {
-    PRINCIPLES.iter().map(|p| p.behaviours.len()).sum()
+    PRINCIPLES.iter().map(|p| p.behaviours).sum()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -661,29 +656,20 @@ pub fn check_checklist_pair(
     if starter_id == partner_id {
         return Err(ValidationError::new(
             "partner",
-            "Name the other person: the checklist is filled in by two people together.",
+            "learning-error-partner-self",
         ));
     }
     let pair = (starter_side, partner_side);
     if pair == (Side::Management, Side::Labor) || pair == (Side::Labor, Side::Management) {
         Ok(())
     } else {
+        // The sides as codes: the message words each for the sentence it is in.
         Err(ValidationError::new(
             "partner",
-            format!(
-                "The checklist is for a supervisor and a steward: one of you on the management side and the other on the labor side. You are {} and they are {}.",
-                side_phrase(starter_side),
-                side_phrase(partner_side)
-            ),
+            Msg::new("learning-error-partner-sides")
+                .text("you", starter_side.code())
+                .text("them", partner_side.code()),
         ))
-    }
-}
-
-fn side_phrase(side: Side) -> &'static str {
-    match side {
-        Side::Management => "on the management side",
-        Side::Labor => "on the labor side",
-        Side::Physician => "a physician",
     }
 }
 
@@ -737,14 +723,6 @@ impl Answer {
         Answer::ALL.into_iter().find(|a| a.code() == code.trim())
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Answer::Always => "Always",
-            Answer::Sometimes => "Sometimes",
-            Answer::Never => "Never",
-        }
-    }
-
     /// The one letter each answer is stored as.
     fn letter(self) -> char {
         match self {
@@ -793,7 +771,7 @@ impl Reflection {
                 Some(answer) => answers[i] = answer,
                 None => errors.add(
                     &format!("p{}", i + 1),
-                    format!("Choose always, sometimes or never for principle {}.", i + 1),
+                    Msg::new("learning-error-answer").number("number", i + 1),
                 ),
             }
         }
@@ -870,9 +848,8 @@ pub fn aggregate(counts: ReflectionCounts) -> AggregateView {
     }
 }
 
-/// What a hidden aggregate says instead.
-pub const NOT_ENOUGH_ANSWERS: &str =
-    "Not enough answers to show without identifying anyone. Totals appear once at least five different people have done the reflection.";
+/// The catalogue id of what a hidden aggregate says instead.
+pub const NOT_ENOUGH_ANSWERS: &str = "learning-not-enough-answers";
 
 #[cfg(test)]
 mod tests {
@@ -970,16 +947,34 @@ mod tests {
             .check(&courses, today)
             .is_ok());
         let errors = entry("", "2026-03-11").check(&courses, today).unwrap_err();
-        assert!(errors.get("course").is_some());
-        assert!(errors.get("completed_on").unwrap().contains("future"));
+        assert_eq!(errors.id("course"), Some("learning-error-course-missing"));
+        assert_eq!(
+            errors.get("completed_on"),
+            Some(&Msg::new("learning-error-date-future").text("date", "2026-03-11"))
+        );
         let errors = entry("basket-weaving", "2026-02-30")
             .check(&courses, today)
             .unwrap_err();
-        assert_eq!(errors.get("course"), Some("Choose a course from the list."));
-        assert!(errors.get("completed_on").unwrap().contains("not a date"));
-        assert!(entry("course-lmp-orientation", "1960-01-01")
+        assert_eq!(errors.id("course"), Some("learning-error-course-unknown"));
+        assert_eq!(
+            errors.get("completed_on"),
+            Some(&Msg::new("learning-error-date-form").text("date", "2026-02-30"))
+        );
+        let errors = entry("course-lmp-orientation", "1960-01-01")
             .check(&courses, today)
-            .is_err());
+            .unwrap_err();
+        assert_eq!(
+            errors.id("completed_on"),
+            Some("learning-error-date-too-old")
+        );
+        let errors = entry("course-lmp-orientation", " ")
+            .check(&courses, today)
+            .unwrap_err();
+        assert_eq!(
+            errors.id("completed_on"),
+            Some("learning-error-date-missing")
+        );
+        assert_eq!(errors.get("course"), None);
     }
 
     #[test]
@@ -998,20 +993,41 @@ mod tests {
         assert_eq!(import.rows[1].line, 7);
         let lines: Vec<usize> = import.errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, [3, 4, 6]);
-        assert!(import.errors[0].message.contains("not an email"));
-        assert!(import.errors[1].message.contains("course is missing"));
-        assert!(import.errors[1].message.contains("future"));
-        assert!(import.errors[2].message.contains("line 2"));
+        assert_eq!(
+            import.errors[0].problems,
+            [Msg::new("learning-line-bad-email").text("email", "not-an-email")]
+        );
+        assert_eq!(
+            import.errors[1].problems,
+            [
+                Msg::new("learning-line-no-course"),
+                Msg::new("learning-line-date-future").text("date", "2099-01-01"),
+            ],
+            "every problem of a line, in order"
+        );
+        assert_eq!(
+            import.errors[2].problems,
+            [Msg::new("learning-line-repeat").number("line", 2)]
+        );
 
         let mut import = import;
-        import.reject(2, "nobody has the email ana@example.org");
+        import.reject(
+            2,
+            vec![Msg::new("learning-line-unknown-person").text("email", "ana@example.org")],
+        );
         assert_eq!(import.rows.len(), 1);
         assert_eq!(import.errors[0].line, 2);
 
         let bad_header = parse_training_csv("who,what\nx,y\n", "2026-03-10");
         assert!(bad_header.rows.is_empty());
         assert_eq!(bad_header.errors[0].line, 1);
-        assert_eq!(parse_training_csv("", "2026-03-10").errors.len(), 1);
+        assert_eq!(
+            bad_header.errors[0].problems,
+            [Msg::new("learning-line-bad-header")]
+        );
+        let empty = parse_training_csv("", "2026-03-10");
+        assert_eq!(empty.errors.len(), 1);
+        assert_eq!(empty.errors[0].problems[0].id, "learning-line-empty-file");
     }
 
     #[test]
@@ -1081,13 +1097,28 @@ mod tests {
         assert_eq!(PRINCIPLES.len(), 7);
         for (i, p) in PRINCIPLES.iter().enumerate() {
             assert_eq!(usize::from(p.number), i + 1);
-            assert!(!p.behaviours.is_empty());
-            for (j, behaviour) in p.behaviours.iter().enumerate() {
+            assert!(p.behaviours > 0);
+            for j in 0..p.behaviours {
                 let key = behaviour_key(p.number, j);
-                assert_eq!(parse_behaviour_key(&key), Some((p, *behaviour)));
+                assert_eq!(parse_behaviour_key(&key), Some((p, j)));
             }
+            assert_eq!(
+                parse_behaviour_key(&behaviour_key(p.number, p.behaviours)),
+                None,
+                "one past the last behaviour of {}",
+                p.number
+            );
         }
         assert_eq!(behaviour_count(), 26);
+        assert_eq!(PRINCIPLES[2].title().id, "learning-principle-3-title");
+        assert_eq!(
+            PRINCIPLES[2].behaviour(1).id,
+            "learning-principle-3-behaviour-2"
+        );
+        assert_eq!(
+            PRINCIPLES[6].reflection().id,
+            "learning-principle-7-reflection"
+        );
         for bad in ["", "8.1", "1.0", "1.4", "x.1", "1"] {
             assert_eq!(parse_behaviour_key(bad), None, "{bad}");
         }
@@ -1098,9 +1129,21 @@ mod tests {
         assert!(check_checklist_pair(1, Side::Labor, 2, Side::Management).is_ok());
         assert!(check_checklist_pair(1, Side::Management, 2, Side::Labor).is_ok());
         assert!(check_checklist_pair(1, Side::Labor, 1, Side::Management).is_err());
+        let alone = check_checklist_pair(1, Side::Labor, 1, Side::Management).unwrap_err();
+        assert_eq!(alone.message.id, "learning-error-partner-self");
         let same = check_checklist_pair(1, Side::Labor, 2, Side::Labor).unwrap_err();
-        assert!(same.message.contains("both") || same.message.contains("one of you"));
-        assert!(check_checklist_pair(1, Side::Physician, 2, Side::Labor).is_err());
+        assert_eq!(same.field, "partner");
+        assert_eq!(
+            same.message,
+            Msg::new("learning-error-partner-sides")
+                .text("you", "labor")
+                .text("them", "labor")
+        );
+        let doctor = check_checklist_pair(1, Side::Physician, 2, Side::Labor).unwrap_err();
+        assert_eq!(
+            doctor.message.arg("you"),
+            Some(&crate::MsgArg::Text("physician".into()))
+        );
     }
 
     #[test]
@@ -1134,7 +1177,10 @@ mod tests {
         partial[2] = "";
         partial[6] = "often";
         let errors = Reflection::from_form(partial).unwrap_err();
-        assert!(errors.get("p3").unwrap().contains("principle 3"));
+        assert_eq!(
+            errors.get("p3"),
+            Some(&Msg::new("learning-error-answer").number("number", 3))
+        );
         assert!(errors.get("p7").is_some(), "an unknown answer is refused");
         assert!(errors.get("p1").is_none());
         assert_eq!(Reflection::parse_code("asnaas"), None);

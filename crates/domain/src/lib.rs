@@ -12,6 +12,7 @@ pub mod content;
 pub mod decisions;
 pub mod improvement;
 pub mod learning;
+pub mod message;
 pub mod next_steps;
 pub mod notifications;
 pub mod org;
@@ -24,6 +25,7 @@ pub mod sso;
 pub mod validation;
 
 pub use access::{Actor, TeamAccess};
+pub use message::{Msg, MsgArg};
 pub use org::Side;
 pub use page::{Page, PageRequest};
 pub use roles::{SiteRole, TeamRole};

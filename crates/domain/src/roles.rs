@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::org::Side;
-use crate::validation::ValidationError;
+use crate::validation::{Msg, ValidationError};
 
 /// A role in one team. Co-leads and sponsors speak for one side of the partnership.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -102,20 +102,22 @@ impl TeamRole {
     pub fn check_person_side(self, person_side: Side) -> Result<(), ValidationError> {
         match self {
             TeamRole::CoLead(side) | TeamRole::Sponsor(side) if side != person_side => {
+                let kind = if self.is_co_lead() {
+                    "co-lead"
+                } else {
+                    "sponsor"
+                };
                 Err(ValidationError::new(
                     "role",
-                    format!(
-                        "A {} must be on the {} side; this person is on the {} side.",
-                        self.label().to_lowercase(),
-                        side.label().to_lowercase(),
-                        person_side.label().to_lowercase()
-                    ),
+                    Msg::new("error-role-side")
+                        .text("kind", kind)
+                        .text("side", side.code())
+                        .text("person", person_side.code()),
                 ))
             }
-            TeamRole::Steward if person_side != Side::Labor => Err(ValidationError::new(
-                "role",
-                "A steward is a union role: only a labor-side person can be a steward.",
-            )),
+            TeamRole::Steward if person_side != Side::Labor => {
+                Err(ValidationError::new("role", "error-steward-labor"))
+            }
             _ => Ok(()),
         }
     }
@@ -169,6 +171,7 @@ impl SiteRole {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validation::MsgArg;
 
     #[test]
     fn role_codes_round_trip_and_are_unique() {
@@ -190,7 +193,12 @@ mod tests {
         assert!(role.check_person_side(Side::Labor).is_ok());
         let err = role.check_person_side(Side::Management).unwrap_err();
         assert_eq!(err.field, "role");
-        assert!(err.message.contains("labor side"), "{}", err.message);
+        assert_eq!(err.message.id, "error-role-side");
+        assert_eq!(err.message.arg("side"), Some(&MsgArg::Text("labor".into())));
+        assert_eq!(
+            err.message.arg("person"),
+            Some(&MsgArg::Text("management".into()))
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ use serde::Serialize;
 
 use crate::org::Side;
 use crate::roles::TeamRole;
-use crate::validation::{self, FieldErrors};
+use crate::validation::{self, FieldErrors, Msg};
 
 /// The format, as `lmp import people --help` prints it.
 pub const FORMAT_HELP: &str = "\
@@ -62,17 +62,57 @@ role such as administrator, who are named instead. Unknown facilities, departmen
 and locals are errors: add them on the administration page first. Columns the hub does
 not keep (an employee number, say) are ignored and named in the plan.";
 
-/// A problem with one line of the file (1-based, the header is line 1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The problems of one line of the file (1-based, the header is line 1), each named by its
+/// message (`admin.ftl`, `admin-import-…`) so a page words them in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub line: usize,
-    pub message: String,
+    pub problems: Vec<Msg>,
 }
 
+impl RowError {
+    fn new(line: usize, problem: Msg) -> RowError {
+        RowError {
+            line,
+            problems: vec![problem],
+        }
+    }
+
+    /// "Line 3: the name is empty; the side is empty (…)."
+    pub fn msg(&self) -> Msg {
+        Msg::new("admin-import-row-error")
+            .number("line", self.line)
+            .msg("problems", joined("admin-import-and-also", &self.problems))
+    }
+
+    /// Whether one of the line's problems is `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.problems.iter().any(|p| p.id == id)
+    }
+}
+
+/// For logs and tests: the message ids and values, not a sentence for people.
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Line {}: {}.", self.line, self.message)
+        write!(f, "{}", self.msg())
     }
+}
+
+/// Messages one after another, by a message `join` that takes `$first` and `$rest`
+/// ("a; b; c" or "a, b, c"); nothing when there are none.
+fn joined(join: &'static str, items: &[Msg]) -> Msg {
+    match items {
+        [] => plain(""),
+        [one] => one.clone(),
+        [first, rest @ ..] => Msg::new(join)
+            .msg("first", first.clone())
+            .msg("rest", joined(join, rest)),
+    }
+}
+
+/// Text as it is (a column's name, an email), where a list of messages needs a message.
+fn plain(value: impl Into<String>) -> Msg {
+    Msg::new("admin-import-text").text("text", value)
 }
 
 /// Where each known column is in the header.
@@ -177,10 +217,10 @@ pub fn parse(text: &str) -> Parsed {
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(normalise).collect(),
         Err(e) => {
-            parsed.errors.push(RowError {
-                line: 1,
-                message: format!("the header row cannot be read: {e}"),
-            });
+            parsed.errors.push(RowError::new(
+                1,
+                Msg::new("admin-import-header-unreadable").text("why", e.to_string()),
+            ));
             return parsed;
         }
     };
@@ -204,10 +244,10 @@ pub fn parse(text: &str) -> Parsed {
             }
         };
         if slot.is_some() {
-            parsed.errors.push(RowError {
-                line: 1,
-                message: format!("the column {header} appears twice"),
-            });
+            parsed.errors.push(RowError::new(
+                1,
+                Msg::new("admin-import-column-twice").text("column", header.clone()),
+            ));
         }
         *slot = Some(at);
     }
@@ -218,17 +258,18 @@ pub fn parse(text: &str) -> Parsed {
         ("side", columns.side),
     ] {
         if at.is_none() {
-            missing.push(name);
+            missing.push(plain(name));
         }
     }
     if columns.role.is_some() && columns.team.is_none() {
-        missing.push("team (the role column needs it)");
+        missing.push(Msg::new("admin-import-column-team-for-role"));
     }
     if !missing.is_empty() {
-        parsed.errors.push(RowError {
-            line: 1,
-            message: format!("the header row needs the columns {}", missing.join(", ")),
-        });
+        parsed.errors.push(RowError::new(
+            1,
+            Msg::new("admin-import-header-needs")
+                .msg("columns", joined("admin-import-list", &missing)),
+        ));
     }
     if !parsed.errors.is_empty() {
         return parsed;
@@ -249,10 +290,10 @@ pub fn parse(text: &str) -> Parsed {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                parsed.errors.push(RowError {
-                    line: line_of(e.position(), i + 2),
-                    message: format!("the line cannot be read: {e}"),
-                });
+                parsed.errors.push(RowError::new(
+                    line_of(e.position(), i + 2),
+                    Msg::new("admin-import-line-unreadable").text("why", e.to_string()),
+                ));
                 continue;
             }
         };
@@ -261,7 +302,7 @@ pub fn parse(text: &str) -> Parsed {
         }
         let line = line_of(record.position(), i + 2);
         let cell = |at: Option<usize>| at.map(|i| record.get(i).unwrap_or("").to_string());
-        let mut problems: Vec<String> = Vec::new();
+        let mut problems: Vec<Msg> = Vec::new();
         let mut field_errors = FieldErrors::new();
         let email = validation::email(
             &mut field_errors,
@@ -270,52 +311,46 @@ pub fn parse(text: &str) -> Parsed {
         );
         if field_errors.get("email").is_some() {
             problems.push(if email.is_empty() {
-                "the email is empty".to_string()
+                Msg::new("admin-import-email-empty")
             } else {
-                format!("“{email}” is not an email address")
+                Msg::new("admin-import-email-bad").text("email", email.clone())
             });
         }
         let name = cell(columns.name).unwrap_or_default();
         if name.is_empty() {
-            problems.push("the name is empty".into());
+            problems.push(Msg::new("admin-import-name-empty"));
         } else if name.chars().count() > 120 {
-            problems.push("the name is longer than 120 characters".into());
+            problems.push(Msg::new("admin-import-name-long").number("max", 120));
         }
         let side_text = cell(columns.side).unwrap_or_default();
         let side = Side::parse(&side_text.to_lowercase());
         if side.is_none() {
             problems.push(if side_text.is_empty() {
-                "the side is empty (write management, labor or physician)".to_string()
+                Msg::new("admin-import-side-empty")
             } else {
-                format!("the side “{side_text}” is not management, labor or physician")
+                Msg::new("admin-import-side-bad").text("side", side_text.clone())
             });
         }
         let job_title = cell(columns.job_title);
         if job_title.as_ref().is_some_and(|t| t.chars().count() > 120) {
-            problems.push("the job title is longer than 120 characters".into());
+            problems.push(Msg::new("admin-import-job-title-long").number("max", 120));
         }
         let role_text = cell(columns.role).unwrap_or_default();
         let role = side.and_then(|side| role_from(&role_text, side));
         if side.is_some() && role.is_none() {
-            problems.push(format!(
-                "“{role_text}” is not a team role (write member, co-lead, sponsor, steward, \
-                 safety champion or consultant)"
-            ));
+            problems.push(Msg::new("admin-import-role-bad").text("role", role_text.clone()));
         }
         let active_text = cell(columns.active).unwrap_or_default();
         let active = active_from(&active_text);
         if active.is_none() {
-            problems.push(format!("“{active_text}” in column active is not yes or no"));
+            problems.push(Msg::new("admin-import-active-bad").text("value", active_text.clone()));
         }
         let team = cell(columns.team).unwrap_or_default();
         if team.is_empty() && !role_text.is_empty() {
-            problems.push(format!("the role “{role_text}” needs a team"));
+            problems.push(Msg::new("admin-import-role-needs-team").text("role", role_text.clone()));
         }
         if !problems.is_empty() {
-            parsed.errors.push(RowError {
-                line,
-                message: problems.join("; "),
-            });
+            parsed.errors.push(RowError { line, problems });
             continue;
         }
         let (Some(side), Some(role), Some(active)) = (side, role, active) else {
@@ -408,19 +443,59 @@ pub struct PersonValues {
     pub active: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewPerson {
     pub line: usize,
     pub email: String,
     pub values: PersonValues,
-    /// How the person is described in the plan ("labor, Local 39, Nurse, Valley Hospital").
-    pub summary: String,
+    /// How the person is described in the plan ("Ana Diaz, labor, Local 39, Nurse, Valley
+    /// Hospital").
+    pub summary: Msg,
 }
 
-/// One detail that changes, as people read it.
+/// A detail of a person that the plan may change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Name,
+    Side,
+    Local,
+    JobTitle,
+    Facility,
+    Active,
+}
+
+impl Field {
+    /// Its name in the audit log, which records changes in English ("job title").
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Side => "side",
+            Field::Local => "local",
+            Field::JobTitle => "job title",
+            Field::Facility => "facility",
+            Field::Active => "active",
+        }
+    }
+
+    /// The catalogue id of its name.
+    fn label_id(self) -> &'static str {
+        match self {
+            Field::Name => "admin-import-field-name",
+            Field::Side => "admin-import-field-side",
+            Field::Local => "admin-import-field-local",
+            Field::JobTitle => "admin-import-field-job-title",
+            Field::Facility => "admin-import-field-facility",
+            Field::Active => "admin-import-field-active",
+        }
+    }
+}
+
+/// One detail that changes: its old and new values as the hub holds them (names for the local
+/// and the facility, the side's code, `yes` or `no` for active; empty for none).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldChange {
-    pub field: &'static str,
+    pub field: Field,
     pub old: String,
     pub new: String,
 }
@@ -457,7 +532,7 @@ pub struct RoleChange {
 }
 
 /// Every change a file makes, in file order (departures and ended roles in email order).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Plan {
     pub people_in_file: usize,
     pub lines: usize,
@@ -468,7 +543,7 @@ pub struct Plan {
     pub roles_ended: Vec<RoleChange>,
     /// Things worth knowing that change nothing: columns ignored, administrators left
     /// active, a side left without a co-lead.
-    pub notes: Vec<String>,
+    pub notes: Vec<Msg>,
 }
 
 impl Plan {
@@ -503,39 +578,68 @@ impl Plan {
         format!("{hash:016x}")
     }
 
-    /// "3 people to add, 1 team role to end" — or "no changes".
-    pub fn summary(&self) -> String {
-        self.counted([
-            ("person to add", "people to add"),
-            ("person to update", "people to update"),
-            ("person to mark inactive", "people to mark inactive"),
-            ("team role to add", "team roles to add"),
-            ("team role to end", "team roles to end"),
-        ])
-    }
-
-    /// The same once applied: "3 people added, 1 team role ended".
-    pub fn done_summary(&self) -> String {
-        self.counted([
-            ("person added", "people added"),
-            ("person updated", "people updated"),
-            ("person marked inactive", "people marked inactive"),
-            ("team role added", "team roles added"),
-            ("team role ended", "team roles ended"),
-        ])
-    }
-
-    fn counted(&self, words: [(&str, &str); 5]) -> String {
-        let counts = [
+    fn counts(&self) -> [usize; 5] {
+        [
             self.add.len(),
             self.update.len(),
             self.departures.len(),
             self.roles_added.len(),
             self.roles_ended.len(),
-        ];
-        let parts: Vec<String> = counts
+        ]
+    }
+
+    /// "3 people to add, 1 team role to end" — or "no changes".
+    pub fn summary_msg(&self) -> Msg {
+        self.counted([
+            "admin-import-count-to-add",
+            "admin-import-count-to-update",
+            "admin-import-count-to-deactivate",
+            "admin-import-count-roles-to-add",
+            "admin-import-count-roles-to-end",
+        ])
+    }
+
+    /// The same once applied: "3 people added, 1 team role ended".
+    pub fn done_msg(&self) -> Msg {
+        self.counted([
+            "admin-import-count-added",
+            "admin-import-count-updated",
+            "admin-import-count-deactivated",
+            "admin-import-count-roles-added",
+            "admin-import-count-roles-ended",
+        ])
+    }
+
+    fn counted(&self, ids: [&'static str; 5]) -> Msg {
+        let parts: Vec<Msg> = self
+            .counts()
             .into_iter()
-            .zip(words)
+            .zip(ids)
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, id)| Msg::new(id).number("count", n))
+            .collect();
+        if parts.is_empty() {
+            Msg::new("admin-import-count-none")
+        } else {
+            joined("admin-import-list", &parts)
+        }
+    }
+
+    /// The summary in English, for the audit log, which records what was done in one
+    /// language ("3 people to add, 1 team role to end"; "no changes"). Pages and the command
+    /// line word [`Plan::summary_msg`] instead.
+    pub fn summary(&self) -> String {
+        const WORDS: [(&str, &str); 5] = [
+            ("person to add", "people to add"),
+            ("person to update", "people to update"),
+            ("person to mark inactive", "people to mark inactive"),
+            ("team role to add", "team roles to add"),
+            ("team role to end", "team roles to end"),
+        ];
+        let parts: Vec<String> = self
+            .counts()
+            .into_iter()
+            .zip(WORDS)
             .filter(|(n, _)| *n > 0)
             .map(|(n, (one, many))| format!("{n} {}", if n == 1 { one } else { many }))
             .collect();
@@ -548,23 +652,51 @@ impl Plan {
 }
 
 impl RoleChange {
-    /// "Ana Diaz (ana@example.org): Member of Pharmacy Team 12".
-    pub fn describe(&self) -> String {
-        format!(
-            "{} ({}): {} of {} (team {})",
-            self.person_name,
-            self.email,
-            self.role.label(),
-            self.team_name,
-            self.team_id
-        )
+    /// "Ana Diaz (ana@example.org): Member of Pills Team (team 12)".
+    pub fn msg(&self) -> Msg {
+        Msg::new("admin-import-role-change")
+            .text("person", self.person_name.clone())
+            .text("email", self.email.clone())
+            .label("role", role_label_id(self.role))
+            .text("team", self.team_name.clone())
+            .number("id", self.team_id)
     }
 }
 
 impl FieldChange {
-    pub fn describe(&self) -> String {
-        format!("{}: {} → {}", self.field, self.old, self.new)
+    /// "job title: Pharmacist → (none)".
+    pub fn msg(&self) -> Msg {
+        Msg::new("admin-import-change")
+            .label("field", self.field.label_id())
+            .msg("old", self.value(&self.old))
+            .msg("new", self.value(&self.new))
     }
+
+    fn value(&self, value: &str) -> Msg {
+        if value.is_empty() {
+            return Msg::new("admin-import-value-none");
+        }
+        match self.field {
+            Field::Side => Msg::new("admin-import-value-side").text("side", value),
+            Field::Active => Msg::new("admin-import-value-active").text("active", value),
+            _ => plain(value),
+        }
+    }
+
+    /// The same in English, for the audit log ("job title: Pharmacist → (none)").
+    pub fn describe(&self) -> String {
+        format!(
+            "{}: {} → {}",
+            self.field.label(),
+            shown(&self.old),
+            shown(&self.new)
+        )
+    }
+}
+
+/// The catalogue id of a team role's name (`roles.ftl`).
+fn role_label_id(role: TeamRole) -> String {
+    format!("role-{}", role.code().replace('_', "-"))
 }
 
 fn lookup<'a>(items: &'a [Named], parent: Option<i64>, text: &str) -> Vec<&'a Named> {
@@ -589,8 +721,13 @@ fn shown(value: &str) -> String {
     }
 }
 
-fn yes_no(value: bool) -> String {
-    if value { "yes" } else { "no" }.to_string()
+/// The words of the file's `active` column.
+fn yes_no(value: bool) -> &'static str {
+    if value {
+        "yes"
+    } else {
+        "no"
+    }
 }
 
 /// Names for ids, for the plan's descriptions.
@@ -654,10 +791,10 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
         ..Plan::default()
     };
     if !parsed.ignored_columns.is_empty() {
-        plan.notes.push(format!(
-            "The hub does not keep these columns, so they were ignored: {}.",
-            parsed.ignored_columns.join(", ")
-        ));
+        plan.notes.push(
+            Msg::new("admin-import-note-ignored")
+                .text("columns", parsed.ignored_columns.join(", ")),
+        );
     }
     let mut ended_co_leads: BTreeMap<(i64, Side), i64> = BTreeMap::new();
     let mut added_co_leads: BTreeMap<(i64, Side), i64> = BTreeMap::new();
@@ -668,57 +805,64 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
         // The person's details must be the same on every line.
         for row in &rows[1..] {
             let mut differ = Vec::new();
+            let detail = |id: &'static str, here: &str, there: &str| {
+                Msg::new(id)
+                    .text("value", here)
+                    .number("line", first.line)
+                    .text("first", there)
+            };
             if row.name != first.name {
-                differ.push(format!(
-                    "name “{}” (line {} has “{}”)",
-                    row.name, first.line, first.name
-                ));
+                differ.push(detail("admin-import-differ-name", &row.name, &first.name));
             }
             if row.side != first.side {
-                differ.push(format!(
-                    "side {} (line {} has {})",
+                differ.push(detail(
+                    "admin-import-differ-side",
                     row.side.code(),
-                    first.line,
-                    first.side.code()
+                    first.side.code(),
                 ));
             }
-            for (label, a, b) in [
-                ("local", &row.local, &first.local),
-                ("job title", &row.job_title, &first.job_title),
-                ("facility", &row.facility, &first.facility),
+            for (id, a, b) in [
+                ("admin-import-differ-local", &row.local, &first.local),
+                (
+                    "admin-import-differ-job-title",
+                    &row.job_title,
+                    &first.job_title,
+                ),
+                (
+                    "admin-import-differ-facility",
+                    &row.facility,
+                    &first.facility,
+                ),
             ] {
                 if a.as_deref().map(str::to_lowercase) != b.as_deref().map(str::to_lowercase) {
-                    differ.push(format!(
-                        "{label} “{}” (line {} has “{}”)",
+                    differ.push(detail(
+                        id,
                         a.as_deref().unwrap_or(""),
-                        first.line,
-                        b.as_deref().unwrap_or("")
+                        b.as_deref().unwrap_or(""),
                     ));
                 }
             }
             if row.active != first.active {
-                differ.push(format!(
-                    "active {} (line {} has {})",
+                differ.push(detail(
+                    "admin-import-differ-active",
                     yes_no(row.active),
-                    first.line,
-                    yes_no(first.active)
+                    yes_no(first.active),
                 ));
             }
             if !differ.is_empty() {
-                errors.push(RowError {
-                    line: row.line,
-                    message: format!(
-                        "the same person ({email}) is written differently here: {}",
-                        differ.join(", ")
-                    ),
-                });
+                errors.push(RowError::new(
+                    row.line,
+                    Msg::new("admin-import-written-differently")
+                        .text("email", email.to_string())
+                        .msg("details", joined("admin-import-list", &differ)),
+                ));
             }
         }
 
         let existing = by_email.get(email).copied();
         let mut problems: Vec<RowError> = Vec::new();
-        let fail = |problems: &mut Vec<RowError>, line: usize, message: String| {
-            problems.push(RowError { line, message });
+        let fail = |problems: &mut Vec<RowError>, line: usize, problem: Msg| {
+            problems.push(RowError::new(line, problem));
         };
 
         // The person's details: the file's where it has the column, else the hub's.
@@ -728,16 +872,18 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
             Some(text) => match lookup(&current.org.locals, None, text).as_slice() {
                 [one] => Some(one.id),
                 [] => {
-                    fail(&mut problems, first.line, format!(
-                        "there is no union local named “{text}” (add it on the administration page first)"
-                    ));
+                    fail(
+                        &mut problems,
+                        first.line,
+                        Msg::new("admin-import-no-local").text("name", text.clone()),
+                    );
                     None
                 }
                 _ => {
                     fail(
                         &mut problems,
                         first.line,
-                        format!("more than one union local is named “{text}”"),
+                        Msg::new("admin-import-local-ambiguous").text("name", text.clone()),
                     );
                     None
                 }
@@ -749,15 +895,19 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
             Some(text) => match lookup(&current.org.facilities, None, text).as_slice() {
                 [one] => Some(one.id),
                 [] => {
-                    fail(&mut problems, first.line, format!(
-                        "there is no facility named “{text}” (add it on the administration page first)"
-                    ));
+                    fail(
+                        &mut problems,
+                        first.line,
+                        Msg::new("admin-import-no-facility").text("name", text.clone()),
+                    );
                     None
                 }
                 _ => {
-                    fail(&mut problems, first.line, format!(
-                        "more than one facility is named “{text}”; write the facility's number instead"
-                    ));
+                    fail(
+                        &mut problems,
+                        first.line,
+                        Msg::new("admin-import-facility-ambiguous").text("name", text.clone()),
+                    );
                     None
                 }
             },
@@ -786,16 +936,12 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
                 (Side::Labor, None) => fail(
                     &mut problems,
                     first.line,
-                    "a labor-side person belongs to a union local; write it in the local column"
-                        .into(),
+                    Msg::new("admin-import-labor-needs-local"),
                 ),
                 (Side::Management | Side::Physician, Some(_)) => fail(
                     &mut problems,
                     first.line,
-                    format!(
-                        "only labor-side people belong to a union local, and this person is on the {} side",
-                        values.side.code()
-                    ),
+                    Msg::new("admin-import-local-labor-only").text("side", values.side.code()),
                 ),
                 _ => {}
             }
@@ -809,7 +955,11 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
                     continue;
                 }
                 if !values.active {
-                    fail(&mut problems, row.line, "an inactive person cannot hold a team role; leave the team empty or write yes in the active column".into());
+                    fail(
+                        &mut problems,
+                        row.line,
+                        Msg::new("admin-import-inactive-role"),
+                    );
                     continue;
                 }
                 let Some(team) = find_team(current, row, facility_id, &mut problems) else {
@@ -820,7 +970,7 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
                     RoleCell::Role(role) => role,
                 };
                 if let Err(e) = role.check_person_side(values.side) {
-                    fail(&mut problems, row.line, trim_stop(&e.message));
+                    fail(&mut problems, row.line, side_problem(&e.message));
                     continue;
                 }
                 wanted.entry((team, role)).or_insert(row.line);
@@ -843,12 +993,10 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
                     fail(
                         &mut problems,
                         first.line,
-                        format!(
-                            "{} (they are {} in {}; add a team column to end that role)",
-                            trim_stop(&e.message),
-                            role.label().to_lowercase(),
-                            names.team(*team)
-                        ),
+                        Msg::new("admin-import-held-role")
+                            .msg("problem", side_problem(&e.message))
+                            .text("role", role.code())
+                            .text("team", names.team(*team)),
                     );
                 }
             }
@@ -941,10 +1089,8 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
             }
         }
         if !kept.is_empty() {
-            plan.notes.push(format!(
-                "Not in the file but left active because they hold a site role (such as administrator): {}. Mark them inactive on their page if they have left.",
-                kept.join(", ")
-            ));
+            plan.notes
+                .push(Msg::new("admin-import-note-site-role").text("emails", kept.join(", ")));
         }
     }
 
@@ -952,11 +1098,12 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
         let now = current.co_leads.get(&(*team, *side)).copied().unwrap_or(0);
         let added = added_co_leads.get(&(*team, *side)).copied().unwrap_or(0);
         if now > 0 && now - ended + added <= 0 {
-            plan.notes.push(format!(
-                "{} (team {team}) will have no {} co-lead until someone is named.",
-                names.team(*team),
-                side.code()
-            ));
+            plan.notes.push(
+                Msg::new("admin-import-note-no-co-lead")
+                    .text("team", names.team(*team))
+                    .number("id", *team)
+                    .text("side", side.code()),
+            );
         }
     }
 
@@ -969,9 +1116,10 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
     for error in errors {
         match merged.last_mut() {
             Some(last) if last.line == error.line => {
-                if !last.message.contains(&error.message) {
-                    last.message.push_str("; ");
-                    last.message.push_str(&error.message);
+                for problem in error.problems {
+                    if !last.problems.contains(&problem) {
+                        last.problems.push(problem);
+                    }
                 }
             }
             _ => merged.push(error),
@@ -980,12 +1128,18 @@ pub fn plan(parsed: &Parsed, current: &Current, options: Options) -> Result<Plan
     Err(merged)
 }
 
-fn trim_stop(message: &str) -> String {
-    let message = message.trim_end_matches('.');
-    let mut chars = message.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+/// A role that does not suit the person's side (`roles::check_person_side`), as a problem of
+/// a line: the same message with the same values, worded to follow "Line 3: ".
+fn side_problem(message: &Msg) -> Msg {
+    let id = match message.id.as_ref() {
+        "error-role-side" => "admin-import-role-side",
+        "error-steward-labor" => "admin-import-steward-labor",
+        // A rule added later: its own words, as a page would show them.
+        _ => return message.clone(),
+    };
+    Msg {
+        id: id.into(),
+        args: message.args.clone(),
     }
 }
 
@@ -997,17 +1151,14 @@ fn find_team(
     problems: &mut Vec<RowError>,
 ) -> Option<i64> {
     let org = &current.org;
-    let mut fail = |message: String| {
-        problems.push(RowError {
-            line: row.line,
-            message,
-        });
+    let mut fail = |problem: Msg| {
+        problems.push(RowError::new(row.line, problem));
         None
     };
     if let Ok(id) = row.team.parse::<i64>() {
         return match org.teams.iter().find(|t| t.id == id) {
             Some(team) => Some(team.id),
-            None => fail(format!("there is no team number {id}")),
+            None => fail(Msg::new("admin-import-no-team-number").number("id", id)),
         };
     }
     let Some(facility_id) = facility_id else {
@@ -1015,104 +1166,106 @@ fn find_team(
             // The facility itself is unknown, and that is already said.
             return None;
         }
-        return fail(format!(
-            "the team “{}” is written by name, so the line needs its facility (or write the team's number)",
-            row.team
-        ));
+        return fail(Msg::new("admin-import-team-needs-facility").text("team", row.team.clone()));
     };
     if row.department.is_empty() {
-        return fail(format!(
-            "the team “{}” is written by name, so the line needs its department (or write the team's number)",
-            row.team
-        ));
+        return fail(Msg::new("admin-import-team-needs-department").text("team", row.team.clone()));
     }
     let facility = Names::of(&org.facilities, Some(facility_id));
     let department = match lookup(&org.departments, Some(facility_id), &row.department).as_slice() {
         [one] => one.id,
         [] => {
-            return fail(format!(
-                "there is no department named “{}” in {facility} (add it on the administration page first)",
-                row.department
-            ))
+            return fail(
+                Msg::new("admin-import-no-department")
+                    .text("department", row.department.clone())
+                    .text("facility", facility),
+            )
         }
-        _ => return fail(format!("more than one department in {facility} is named “{}”", row.department)),
+        _ => {
+            return fail(
+                Msg::new("admin-import-department-ambiguous")
+                    .text("department", row.department.clone())
+                    .text("facility", facility),
+            )
+        }
     };
     match lookup(&org.teams, Some(department), &row.team).as_slice() {
         [one] => Some(one.id),
-        [] => fail(format!(
-            "there is no team named “{}” in {} at {facility} (add it on the administration page first)",
-            row.team, row.department
-        )),
-        _ => fail(format!(
-            "more than one team in {} at {facility} is named “{}”; write the team's number instead",
-            row.department, row.team
-        )),
+        [] => fail(
+            Msg::new("admin-import-no-team")
+                .text("team", row.team.clone())
+                .text("department", row.department.clone())
+                .text("facility", facility),
+        ),
+        _ => fail(
+            Msg::new("admin-import-team-ambiguous")
+                .text("team", row.team.clone())
+                .text("department", row.department.clone())
+                .text("facility", facility),
+        ),
     }
 }
 
-fn describe(values: &PersonValues, names: &Names) -> String {
-    let mut parts = vec![values.side.code().to_string()];
-    for part in [
+/// "Ana Diaz, labor, Local 39, Pharmacist, North Hospital" (", inactive" when so).
+fn describe(values: &PersonValues, names: &Names) -> Msg {
+    let details: String = [
         names.local(values.local_id),
         values.job_title.clone(),
         names.facility(values.facility_id),
-    ] {
-        if !part.is_empty() {
-            parts.push(part);
-        }
-    }
-    if !values.active {
-        parts.push("inactive".into());
-    }
-    format!("{}, {}", values.name, parts.join(", "))
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .map(|part| format!(", {part}"))
+    .collect();
+    Msg::new("admin-import-person")
+        .text("name", values.name.clone())
+        .text("side", values.side.code())
+        .text("details", details)
+        .text("active", yes_no(values.active))
 }
 
 fn changes(person: &CurrentPerson, values: &PersonValues, names: &Names) -> Vec<FieldChange> {
     let mut changes = Vec::new();
-    let mut compare = |field: &'static str, differ: bool, old: String, new: String| {
+    let mut compare = |field: Field, differ: bool, old: String, new: String| {
         if differ {
-            changes.push(FieldChange {
-                field,
-                old: shown(&old),
-                new: shown(&new),
-            });
+            changes.push(FieldChange { field, old, new });
         }
     };
     compare(
-        "name",
+        Field::Name,
         person.name != values.name,
         person.name.clone(),
         values.name.clone(),
     );
     compare(
-        "side",
+        Field::Side,
         person.side != values.side,
         person.side.code().into(),
         values.side.code().into(),
     );
     compare(
-        "local",
+        Field::Local,
         person.local_id != values.local_id,
         names.local(person.local_id),
         names.local(values.local_id),
     );
     compare(
-        "job title",
+        Field::JobTitle,
         person.job_title != values.job_title,
         person.job_title.clone(),
         values.job_title.clone(),
     );
     compare(
-        "facility",
+        Field::Facility,
         person.facility_id != values.facility_id,
         names.facility(person.facility_id),
         names.facility(values.facility_id),
     );
     compare(
-        "active",
+        Field::Active,
         person.active != values.active,
-        yes_no(person.active),
-        yes_no(values.active),
+        yes_no(person.active).to_string(),
+        yes_no(values.active).to_string(),
     );
     changes
 }
@@ -1120,6 +1273,11 @@ fn changes(person: &CurrentPerson, values: &PersonValues, names: &Names) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validation::MsgArg;
+
+    fn text_arg(value: &str) -> Option<MsgArg> {
+        Some(MsgArg::Text(value.to_string()))
+    }
 
     fn named(id: i64, parent_id: i64, name: &str) -> Named {
         Named {
@@ -1280,6 +1438,7 @@ mod tests {
         let plan = plan_of(&matching(), &hub(), false).unwrap();
         assert!(plan.is_empty(), "{plan:?}");
         assert_eq!(plan.summary(), "no changes");
+        assert_eq!(plan.summary_msg(), Msg::new("admin-import-count-none"));
         assert_eq!(plan.people_in_file, 2);
     }
 
@@ -1296,7 +1455,11 @@ mod tests {
         current.roles.retain(|r| r.person_id == 1);
         let plan = plan(&parsed, &current, Options::default()).unwrap();
         assert!(plan.is_empty(), "{plan:?}");
-        assert!(plan.notes[0].contains("employee_id"));
+        assert_eq!(plan.notes[0].id, "admin-import-note-ignored");
+        assert_eq!(
+            plan.notes[0].arg("columns").cloned(),
+            text_arg("employee_id")
+        );
     }
 
     #[test]
@@ -1316,7 +1479,7 @@ mod tests {
         assert_eq!(
             plan.update[0].changes,
             vec![FieldChange {
-                field: "job title",
+                field: Field::JobTitle,
                 old: "Manager".into(),
                 new: "Director".into()
             }]
@@ -1345,13 +1508,57 @@ mod tests {
         assert!(
             plan.notes
                 .iter()
-                .any(|n| n.contains("Pills Team") && n.contains("no management co-lead")),
+                .any(|n| n.id == "admin-import-note-no-co-lead"
+                    && n.arg("team").cloned() == text_arg("Pills Team")
+                    && n.arg("side").cloned() == text_arg("management")),
             "{:?}",
             plan.notes
         );
         assert_eq!(
             plan.summary(),
             "1 person to add, 1 person to update, 2 team roles to add, 1 team role to end"
+        );
+        let count = |id: &'static str, n: i64| Msg::new(id).number("count", n);
+        assert_eq!(
+            plan.summary_msg(),
+            joined(
+                "admin-import-list",
+                &[
+                    count("admin-import-count-to-add", 1),
+                    count("admin-import-count-to-update", 1),
+                    count("admin-import-count-roles-to-add", 2),
+                    count("admin-import-count-roles-to-end", 1),
+                ]
+            )
+        );
+        assert_eq!(
+            plan.done_msg(),
+            joined(
+                "admin-import-list",
+                &[
+                    count("admin-import-count-added", 1),
+                    count("admin-import-count-updated", 1),
+                    count("admin-import-count-roles-added", 2),
+                    count("admin-import-count-roles-ended", 1),
+                ]
+            )
+        );
+        assert_eq!(
+            plan.roles_added[1].msg(),
+            Msg::new("admin-import-role-change")
+                .text("person", "Bo Lee")
+                .text("email", "bo@example.org")
+                .label("role", "role-sponsor-management")
+                .text("team", "Night Team")
+                .number("id", 101)
+        );
+        assert_eq!(
+            plan.add[0].summary,
+            Msg::new("admin-import-person")
+                .text("name", "Cy Park")
+                .text("side", "labor")
+                .text("details", ", Local 39, Tech, North Hospital")
+                .text("active", "yes")
         );
     }
 
@@ -1382,7 +1589,10 @@ mod tests {
         assert_eq!(full.roles_ended.len(), 1, "Bo's co-lead role ends");
         assert_eq!(full.roles_ended[0].email, "bo@example.org");
         assert!(
-            full.notes.iter().any(|n| n.contains("admin@example.org")),
+            full.notes
+                .iter()
+                .any(|n| n.id == "admin-import-note-site-role"
+                    && n.arg("emails").cloned() == text_arg("admin@example.org")),
             "{:?}",
             full.notes
         );
@@ -1395,6 +1605,19 @@ mod tests {
         let plan = plan_of(text, &hub(), false).unwrap();
         assert_eq!(plan.update.len(), 1);
         assert_eq!(plan.update[0].changes[0].describe(), "active: yes → no");
+        assert_eq!(
+            plan.update[0].changes[0].msg(),
+            Msg::new("admin-import-change")
+                .label("field", "admin-import-field-active")
+                .msg(
+                    "old",
+                    Msg::new("admin-import-value-active").text("active", "yes")
+                )
+                .msg(
+                    "new",
+                    Msg::new("admin-import-value-active").text("active", "no")
+                )
+        );
         assert!(!plan.update[0].values.active);
         assert_eq!(plan.roles_ended.len(), 1);
         assert!(plan.departures.is_empty());
@@ -1412,6 +1635,13 @@ mod tests {
             plan.update[0].changes[0].describe(),
             "job title: Pharmacist → (none)"
         );
+        assert_eq!(
+            plan.update[0].changes[0].msg(),
+            Msg::new("admin-import-change")
+                .label("field", "admin-import-field-job-title")
+                .msg("old", plain("Pharmacist"))
+                .label("new", "admin-import-value-none")
+        );
     }
 
     #[test]
@@ -1425,24 +1655,49 @@ mod tests {
         let errors = plan_of(&text, &hub(), false).unwrap_err();
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![2, 3], "{errors:?}");
-        assert!(errors[0].message.contains("labor side"), "{}", errors[0]);
-        assert!(errors[1].message.contains("steward"), "{}", errors[1]);
-        assert!(errors[0].to_string().starts_with("Line 2: "));
+        assert_eq!(
+            errors[0].problems,
+            vec![Msg::new("admin-import-role-side")
+                .text("kind", "co-lead")
+                .text("side", "labor")
+                .text("person", "management")],
+            "{}",
+            errors[0]
+        );
+        assert_eq!(
+            errors[1].problems,
+            vec![Msg::new("admin-import-steward-labor")],
+            "{}",
+            errors[1]
+        );
+        assert_eq!(errors[0].msg().arg("line"), Some(&MsgArg::Number(2)));
         // Changing side while keeping a role of the old side, with no team column to end it.
         let text = "email,name,side,local\nbo@example.org,Bo Lee,labor,Local 39\n";
         let errors = plan_of(text, &hub(), false).unwrap_err();
         assert_eq!(errors.len(), 1, "{errors:?}");
-        assert!(
-            errors[0]
-                .message
-                .contains("add a team column to end that role"),
+        assert_eq!(
+            errors[0].problems,
+            vec![Msg::new("admin-import-held-role")
+                .msg(
+                    "problem",
+                    Msg::new("admin-import-role-side")
+                        .text("kind", "co-lead")
+                        .text("side", "management")
+                        .text("person", "labor")
+                )
+                .text("role", "co_lead_management")
+                .text("team", "Pills Team")],
             "{}",
             errors[0]
         );
         // And a labor-side person needs their local.
         let text = "email,name,side,local\nbo@example.org,Bo Lee,labor,\n";
         let errors = plan_of(text, &hub(), false).unwrap_err();
-        assert!(errors[0].message.contains("union local"), "{}", errors[0]);
+        assert!(
+            errors[0].has("admin-import-labor-needs-local"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]
@@ -1464,19 +1719,40 @@ mod tests {
         let errors = plan_of(&text, &hub(), false).unwrap_err();
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![2, 4, 5, 6, 7, 8, 9, 10, 12], "{errors:?}");
-        let says = |line: usize, words: &str| {
+        let says = |line: usize, id: &str, name: &str, value: MsgArg| {
             let e = errors.iter().find(|e| e.line == line).unwrap();
-            assert!(e.message.contains(words), "line {line}: {}", e.message);
+            assert!(
+                e.problems
+                    .iter()
+                    .any(|p| p.id == id && p.arg(name) == Some(&value)),
+                "line {line}: {e}"
+            );
         };
-        says(2, "not an email address");
-        says(4, "“union” is not management, labor or physician");
-        says(5, "no union local named “Local 1”");
-        says(6, "no facility named “East Clinic”");
-        says(7, "no department named “Radiology”");
-        says(8, "no team named “Day Team”");
-        says(9, "“boss” is not a team role");
-        says(10, "no team number 999");
-        says(12, "written differently here: facility");
+        let text = |t: &str| MsgArg::Text(t.to_string());
+        says(2, "admin-import-email-bad", "email", text("not-an-email"));
+        says(4, "admin-import-side-bad", "side", text("union"));
+        says(5, "admin-import-no-local", "name", text("Local 1"));
+        says(6, "admin-import-no-facility", "name", text("East Clinic"));
+        says(
+            7,
+            "admin-import-no-department",
+            "department",
+            text("Radiology"),
+        );
+        says(8, "admin-import-no-team", "team", text("Day Team"));
+        says(9, "admin-import-role-bad", "role", text("boss"));
+        says(10, "admin-import-no-team-number", "id", MsgArg::Number(999));
+        says(
+            12,
+            "admin-import-written-differently",
+            "details",
+            MsgArg::Msg(Box::new(
+                Msg::new("admin-import-differ-facility")
+                    .text("value", "South Clinic")
+                    .number("line", 11)
+                    .text("first", "North Hospital"),
+            )),
+        );
     }
 
     #[test]
@@ -1484,7 +1760,12 @@ mod tests {
         let errors = plan_of("email,side\na@example.org,labor\n", &hub(), false).unwrap_err();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].line, 1);
-        assert!(errors[0].message.contains("name"), "{}", errors[0]);
+        assert_eq!(
+            errors[0].problems,
+            vec![Msg::new("admin-import-header-needs").msg("columns", plain("name"))],
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]
@@ -1494,7 +1775,11 @@ mod tests {
         let text = "email,name,side,local,facility,department,team\n\
                     ana@example.org,Ana Diaz,labor,Local 39,North Hospital,Pharmacy,Night Team\n";
         let errors = plan_of(text, &current, false).unwrap_err();
-        assert!(errors[0].message.contains("team's number"), "{}", errors[0]);
+        assert!(
+            errors[0].has("admin-import-team-ambiguous"),
+            "{}",
+            errors[0]
+        );
         let plan = plan_of(&text.replace(",Night Team", ",102"), &current, false).unwrap();
         assert_eq!(plan.roles_added[0].team_id, 102);
     }

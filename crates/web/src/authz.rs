@@ -2,7 +2,7 @@
 //! (`lmp_domain::access`), refuse with 403 when the answer is no. Pages and API call the same
 //! functions, so a hidden link is never the only protection.
 
-use lmp_domain::TeamAccess;
+use lmp_domain::{Msg, TeamAccess};
 use lmp_store::roster::RosterEntry;
 use lmp_store::teams::Team;
 
@@ -38,11 +38,7 @@ fn view_of(user: &User, team: Team, actor_roles: Vec<lmp_domain::TeamRole>) -> T
 }
 
 fn refuse_read() -> AppError {
-    AppError::Forbidden(
-        "Only the team's members, its sponsors, leaders whose area covers it and \
-         administrators can see this team's page."
-            .into(),
-    )
+    AppError::Forbidden(Msg::new("authz-team-read"))
 }
 
 /// The team and its whole roster, if the user may read them (members, sponsors, leaders
@@ -74,9 +70,7 @@ pub async fn read_project(
     let shared = lmp_domain::improvement::project::ProjectStatus::parse(&project.status)
         .is_some_and(|s| s.is_shared());
     if !user.actor.can_read_project(&view.access, shared) {
-        return Err(AppError::Forbidden(
-            "This idea is visible to its team only until it becomes a project.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("authz-idea-team-only")));
     }
     Ok(view)
 }
@@ -90,11 +84,11 @@ pub struct ProjectAccess {
 
 impl ProjectAccess {
     /// Refuses with `refusal` (403) when the user may only read.
-    pub fn require_edit(&self, refusal: &str) -> AppResult<()> {
+    pub fn require_edit(&self, refusal: impl Into<Msg>) -> AppResult<()> {
         if self.can_edit {
             Ok(())
         } else {
-            Err(AppError::Forbidden(refusal.to_string()))
+            Err(AppError::Forbidden(refusal.into()))
         }
     }
 }
@@ -136,9 +130,7 @@ pub fn check_read(user: &User, team: Team, roster: &[RosterEntry]) -> AppResult<
 pub async fn edit_team(state: &AppState, user: &User, team_id: i64) -> AppResult<TeamView> {
     let view = load(state, user, team_id).await?;
     if !view.can_edit {
-        return Err(AppError::Forbidden(
-            "Only the team's co-leads and administrators can change its roster or charter.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("authz-team-edit")));
     }
     Ok(view)
 }
@@ -148,9 +140,7 @@ pub fn administer(user: &User) -> AppResult<()> {
     if user.actor.can_administer() {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "This page is for administrators of the hub.".into(),
-        ))
+        Err(AppError::Forbidden(Msg::new("authz-admin-only")))
     }
 }
 
@@ -173,10 +163,7 @@ impl TeamWork {
         if self.can_run() {
             Ok(())
         } else {
-            Err(AppError::Forbidden(
-                "Only the team's co-leads (and administrators) can run its meetings and decisions."
-                    .into(),
-            ))
+            Err(AppError::Forbidden(Msg::new("authz-facilitate")))
         }
     }
 
@@ -196,9 +183,7 @@ impl TeamWork {
         if self.member {
             Ok(())
         } else {
-            Err(AppError::Forbidden(
-                "Only people on the team's roster can take part in its decisions.".into(),
-            ))
+            Err(AppError::Forbidden(Msg::new("authz-take-part")))
         }
     }
 }

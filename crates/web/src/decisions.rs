@@ -7,7 +7,7 @@ use lmp_domain::decisions::consensus::{
     self, evaluate, redact, reminders, tally_visible, Evaluation, RoundState, Stance, StanceRecord,
 };
 use lmp_domain::decisions::continuum::{self, Involvement, Issue};
-use lmp_domain::{Side, TeamRole};
+use lmp_domain::{Msg, Side, TeamRole};
 use lmp_store::decisions::{voter_key, Proposal, StanceRow};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -15,6 +15,7 @@ use utoipa::ToSchema;
 use crate::auth::User;
 use crate::authz::{self, TeamWork};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, Lang};
 use crate::state::AppState;
 
 /// A stance as a viewer may see it. `name` is `None` in anonymous rounds.
@@ -80,7 +81,8 @@ pub struct ProposalView {
     #[serde(skip)]
     pub viewer: ViewerRights,
     /// For pages in the reader's language: the reminders and blockers as data, and each
-    /// side's degree of involvement as its code (the fields above carry English words).
+    /// side's degree of involvement as its code (the fields above carry English words, from
+    /// the English catalogue, for the API).
     #[serde(skip)]
     pub reminder_codes: Vec<&'static str>,
     #[serde(skip)]
@@ -212,6 +214,11 @@ pub async fn evaluation(
     ))
 }
 
+/// A catalogue message in English, for the fields the API shows.
+fn english(id: &str) -> String {
+    i18n::message(Lang::En, id, &[])
+}
+
 fn names(ids: &[i64], people: &[(i64, String)]) -> Vec<String> {
     ids.iter()
         .filter_map(|id| people.iter().find(|p| p.0 == *id).map(|p| p.1.clone()))
@@ -253,7 +260,7 @@ pub async fn view_among(
             .into_iter()
             .map(|(stance, count)| TallyRow {
                 stance: stance.code().into(),
-                label: stance.label().into(),
+                label: english(stance.label_id()),
                 count,
             })
             .collect()
@@ -265,7 +272,7 @@ pub async fn view_among(
                 .map(|s| ShownStance {
                     name: None,
                     stance: s.stance.code().into(),
-                    stance_label: s.stance.label().into(),
+                    stance_label: english(s.stance.label_id()),
                     reason: s.reason,
                     behaviour: s.supporting_behaviour.unwrap_or_default(),
                 })
@@ -276,7 +283,7 @@ pub async fn view_among(
                 .map(|s| ShownStance {
                     name: names(&[s.person], &people).into_iter().next(),
                     stance: s.stance.code().into(),
-                    stance_label: s.stance.label().into(),
+                    stance_label: english(s.stance.label_id()),
                     reason: s.reason.clone(),
                     behaviour: s.supporting_behaviour.clone().unwrap_or_default(),
                 })
@@ -296,9 +303,10 @@ pub async fn view_among(
         })
         .cloned()
         .collect();
+    // The API speaks English; the pages word the blockers from `blocker_list`.
     let blockers = blocker_list
         .iter()
-        .map(consensus::Blocker::message)
+        .map(|b| i18n::render(Lang::En, &b.message()))
         .collect();
     let tests = TestsView {
         not_heard_count: evaluation.tests.not_heard.len() as u32,
@@ -329,7 +337,7 @@ pub async fn view_among(
     };
     let shown_reminders = reminder_list
         .iter()
-        .map(|r| r.message().to_string())
+        .map(|r| i18n::render(Lang::En, &r.message()))
         .collect();
 
     let my_key = voter_key(&proposal.salt, user.person.id);
@@ -367,14 +375,13 @@ pub async fn view_among(
             && proposal.status == "closed"
             && proposal.outcome.as_deref() == Some("no_consensus"),
     };
+    let decider_name = Msg::new(continuum::side_name_id(issue.decider));
     let outcome_label = match proposal.outcome.as_deref() {
-        Some("fallback") => Some(format!(
-            "No consensus: decided by {}",
-            continuum::side_name(issue.decider)
-        )),
-        Some("noted") => Some("Decided in the meeting (noted in the minutes)".to_string()),
-        _ => outcome.map(|o| o.label().to_string()),
-    };
+        Some("fallback") => Some(Msg::new("outcome-fallback").msg("name", decider_name.clone())),
+        Some("noted") => Some(Msg::new("outcome-noted")),
+        _ => outcome.map(|o| Msg::new(o.label_id())),
+    }
+    .map(|m| i18n::render(Lang::En, &m));
     Ok(ProposalView {
         id: proposal.id,
         team_id: proposal.team_id,
@@ -399,11 +406,11 @@ pub async fn view_among(
         stances,
         tests,
         reminders: shown_reminders,
-        involvement_management: issue.management.map(|i| i.label().to_string()),
-        involvement_labor: issue.labor.map(|i| i.label().to_string()),
+        involvement_management: issue.management.map(|i| english(i.label_id())),
+        involvement_labor: issue.labor.map(|i| english(i.label_id())),
         consensus_required: issue.consensus_required(),
         decider: proposal.decider.clone(),
-        decider_name: continuum::side_name(issue.decider).to_string(),
+        decider_name: i18n::render(Lang::En, &decider_name),
         fallback_text: proposal.fallback_text.clone(),
         fallback_action: proposal.fallback_action.clone(),
         shared: proposal.shared != 0,
@@ -473,19 +480,15 @@ pub async fn give_stance(
     let (proposal, work) = proposal_work(state, user, id).await?;
     work.require_member()?;
     if !proposal.is_open() {
-        return Err(AppError::Conflict(
-            "This round has closed; stances can no longer change.".into(),
-        ));
+        return Err(AppError::Conflict(Msg::new("decision-refuse-round-closed")));
     }
     let people = participants(state, &work, &proposal).await?;
     if !people.iter().any(|p| p.0 == user.person.id) {
-        return Err(AppError::Forbidden(
-            "Only the people marked present at the meeting take part in this round.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("decision-refuse-not-present")));
     }
     let Some(chosen) = Stance::parse(stance) else {
         let mut errors = lmp_domain::FieldErrors::new();
-        errors.add("stance", "Choose where you stand.");
+        errors.add("stance", "proposal-stance-missing");
         return Ok(Err(errors));
     };
     let record = match StanceRecord::new(user.person.id, chosen, reason, behaviour) {

@@ -9,29 +9,29 @@ use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use lmp_domain::FieldErrors;
+use lmp_domain::{FieldErrors, Msg};
 use lmp_store::StoreError;
 use serde::Serialize;
 
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Lang};
 
 #[derive(Debug)]
 pub enum AppError {
     /// Not signed in (or a bad API token).
     Unauthenticated,
     /// Signed in but not allowed: the message says why, without revealing data.
-    Forbidden(String),
-    NotFound(String),
+    Forbidden(Msg),
+    NotFound(Msg),
     /// Nothing at this address (an unknown route, or a row the store does not have). The API
-    /// gets the English detail given; a page says so in the reader's language.
-    NoSuch(String),
-    BadRequest(String),
+    /// gets the detail given; a page says so in general words.
+    NoSuch(Msg),
+    BadRequest(Msg),
     /// Field-level problems with a submission (API; pages re-render their form instead).
     Validation(FieldErrors),
-    Conflict(String),
-    TooManyRequests(String),
+    Conflict(Msg),
+    TooManyRequests(Msg),
     /// A body larger than the route accepts.
-    TooLarge(String),
+    TooLarge(Msg),
     /// A state-changing request without a valid CSRF token.
     CsrfRejected,
     /// Something broke; the detail is logged, the user sees a generic message.
@@ -42,7 +42,7 @@ pub type AppResult<T> = Result<T, AppError>;
 
 impl AppError {
     pub fn forbidden() -> AppError {
-        AppError::Forbidden("You do not have access to this.".into())
+        AppError::Forbidden(Msg::new("error-no-access"))
     }
 
     pub fn status(&self) -> StatusCode {
@@ -59,22 +59,7 @@ impl AppError {
         }
     }
 
-    fn title(&self) -> &'static str {
-        match self {
-            AppError::Unauthenticated => "Sign-in needed",
-            AppError::Forbidden(_) => "Not allowed",
-            AppError::CsrfRejected => "Missing or expired CSRF token",
-            AppError::NotFound(_) | AppError::NoSuch(_) => "Not found",
-            AppError::BadRequest(_) => "Bad request",
-            AppError::Validation(_) => "Some fields need attention",
-            AppError::Conflict(_) => "Conflict",
-            AppError::TooManyRequests(_) => "Too many attempts",
-            AppError::TooLarge(_) => "Too large",
-            AppError::Internal(_) => "Something went wrong",
-        }
-    }
-
-    /// The catalogue id of the title a page shows (`errors.ftl`).
+    /// The catalogue id of the title (`errors.ftl`).
     fn title_id(&self) -> &'static str {
         match self {
             AppError::Unauthenticated => "error-title-signin",
@@ -90,25 +75,11 @@ impl AppError {
         }
     }
 
-    /// The catalogue id of the detail a page shows when the hub, not a handler, wrote it.
-    /// Handlers' messages are already in the reader's language.
-    fn detail_id(&self) -> Option<&'static str> {
+    /// What the API's problem document says in `detail`.
+    fn detail(&self) -> Msg {
         match self {
-            AppError::Unauthenticated => Some("error-detail-signin"),
-            AppError::CsrfRejected => Some("error-detail-csrf"),
-            AppError::NoSuch(_) => Some("error-detail-not-found"),
-            AppError::Internal(_) => Some("error-detail-internal"),
-            _ => None,
-        }
-    }
-
-    fn detail(&self) -> String {
-        match self {
-            AppError::Unauthenticated => "Sign in to continue.".into(),
-            AppError::CsrfRejected => {
-                "The page you sent this from is out of date. Go back, reload the page and try again."
-                    .into()
-            }
+            AppError::Unauthenticated => Msg::new("error-detail-signin"),
+            AppError::CsrfRejected => Msg::new("error-detail-csrf"),
             AppError::Forbidden(m)
             | AppError::NotFound(m)
             | AppError::NoSuch(m)
@@ -116,15 +87,16 @@ impl AppError {
             | AppError::Conflict(m)
             | AppError::TooManyRequests(m)
             | AppError::TooLarge(m) => m.clone(),
-            AppError::Validation(errors) => errors
-                .iter()
-                .map(|(_, m)| m)
-                .collect::<Vec<_>>()
-                .join(" "),
-            AppError::Internal(_) => {
-                "The hub could not finish this request. It has been logged; please try again."
-                    .into()
-            }
+            AppError::Validation(_) => Msg::new("error-detail-validation"),
+            AppError::Internal(_) => Msg::new("error-detail-internal"),
+        }
+    }
+
+    /// What a page says instead, when it says something more general than the API.
+    fn page_detail(&self) -> Option<Msg> {
+        match self {
+            AppError::NoSuch(_) => Some(Msg::new("error-detail-not-found")),
+            _ => None,
         }
     }
 }
@@ -132,10 +104,12 @@ impl AppError {
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> AppError {
         match error {
-            StoreError::NotFound(what) => AppError::NoSuch(format!("No such {what}.")),
-            StoreError::Conflict { constraint } => AppError::Conflict(format!(
-                "That would duplicate existing data ({constraint})."
-            )),
+            StoreError::NotFound(what) => {
+                AppError::NoSuch(Msg::new("error-no-such").text("what", what))
+            }
+            StoreError::Conflict { constraint } => {
+                AppError::Conflict(Msg::new("error-duplicate").text("constraint", constraint))
+            }
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -147,20 +121,17 @@ impl From<askama::Error> for AppError {
     }
 }
 
-/// What a failed response carries until [`render_errors`] writes its body.
+/// What a failed response carries until [`render_errors`] writes its body: messages named, not
+/// worded, so the page can word them in the reader's language and the API in English.
 #[derive(Debug, Clone)]
 pub struct ErrorInfo {
     pub status: StatusCode,
-    /// In English, for the API's problem document.
-    pub title: &'static str,
-    /// The catalogue id of the title, for a page.
+    /// The catalogue id of the title.
     pub title_id: &'static str,
-    /// In English for the API, or a handler's message already in the reader's language.
-    pub detail: String,
-    /// The catalogue id a page shows instead of `detail` when the hub wrote it, with the
-    /// `$count` the message may name.
-    pub detail_id: Option<(&'static str, i64)>,
-    pub errors: Vec<(String, String)>,
+    /// The detail of the API's problem document, and of a page unless `page_detail` is set.
+    pub detail: Msg,
+    pub page_detail: Option<Msg>,
+    pub errors: Vec<(String, Msg)>,
     pub unauthenticated: bool,
 }
 
@@ -171,14 +142,13 @@ impl IntoResponse for AppError {
         }
         let info = ErrorInfo {
             status: self.status(),
-            title: self.title(),
             title_id: self.title_id(),
             detail: self.detail(),
-            detail_id: self.detail_id().map(|id| (id, 0)),
+            page_detail: self.page_detail(),
             errors: match &self {
                 AppError::Validation(errors) => errors
                     .iter()
-                    .map(|(f, m)| (f.to_string(), m.to_string()))
+                    .map(|(f, m)| (f.to_string(), m.clone()))
                     .collect(),
                 _ => Vec::new(),
             },
@@ -239,12 +209,25 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     };
     let keep_headers = response.headers().clone();
     let mut rendered = if is_api {
+        let english = |m: &Msg| i18n::render(Lang::En, m);
         let problem = Problem {
             kind: "about:blank".into(),
-            title: info.title.into(),
+            title: i18n::message(Lang::En, info.title_id, &[]),
             status: info.status.as_u16(),
-            detail: info.detail.clone(),
-            errors: info.errors.iter().cloned().collect(),
+            detail: if info.errors.is_empty() {
+                english(&info.detail)
+            } else {
+                info.errors
+                    .iter()
+                    .map(|(_, m)| english(m))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            },
+            errors: info
+                .errors
+                .iter()
+                .map(|(f, m)| (f.clone(), english(m)))
+                .collect(),
         };
         let body = serde_json::to_string(&problem).unwrap_or_default();
         let mut response = (info.status, body).into_response();
@@ -263,15 +246,17 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
             .get::<Lang>()
             .copied()
             .unwrap_or(browser_lang);
+        let errors: Vec<(String, String)> = info
+            .errors
+            .iter()
+            .map(|(f, m)| (f.clone(), i18n::render(lang, m)))
+            .collect();
         let page = ErrorPage {
             lang,
             title: i18n::message(lang, info.title_id, &[]),
-            detail: match info.detail_id {
-                Some((id, count)) => i18n::message(lang, id, &[("count", Arg::Number(count))]),
-                None => info.detail.clone(),
-            },
+            detail: i18n::render(lang, info.page_detail.as_ref().unwrap_or(&info.detail)),
             status: info.status.as_u16(),
-            errors: &info.errors,
+            errors: &errors,
         };
         let body =
             askama::Template::render(&page).unwrap_or_else(|_| "Something went wrong.".to_string());

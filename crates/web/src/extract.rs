@@ -3,6 +3,7 @@
 
 use axum::extract::rejection::{FormRejection, JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{FromRequest, FromRequestParts};
+use lmp_domain::Msg;
 
 use crate::error::AppError;
 
@@ -51,12 +52,12 @@ impl<S: Send + Sync> FromRequest<S> for TextForm {
             if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                 return too_large();
             }
-            AppError::BadRequest(format!("The upload could not be read: {}", e.body_text()))
+            AppError::BadRequest(Msg::new("error-upload-unreadable").text("why", e.body_text()))
         };
         let mut form = axum::extract::Multipart::from_request(request, state)
             .await
             .map_err(|e| {
-                AppError::BadRequest(format!("The upload could not be read: {}", e.body_text()))
+                AppError::BadRequest(Msg::new("error-upload-unreadable").text("why", e.body_text()))
             })?;
         let mut fields = std::collections::BTreeMap::new();
         while let Some(field) = form.next_field().await.map_err(unreadable)? {
@@ -68,12 +69,8 @@ impl<S: Send + Sync> FromRequest<S> for TextForm {
             if is_file && bytes.is_empty() {
                 continue;
             }
-            let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
-                AppError::BadRequest(
-                    "The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again."
-                        .into(),
-                )
-            })?;
+            let text = String::from_utf8(bytes.to_vec())
+                .map_err(|_| AppError::BadRequest(Msg::new("error-upload-not-utf8")))?;
             let text = text
                 .strip_prefix('\u{feff}')
                 .map(str::to_string)
@@ -86,25 +83,18 @@ impl<S: Send + Sync> FromRequest<S> for TextForm {
 
 /// A body over the limit: said plainly, with 413 so scripts can tell it from a bad field.
 pub fn too_large() -> AppError {
-    AppError::TooLarge(
-        "What was sent is larger than the hub accepts here. Send less (a smaller file, or \
-         the text in parts) and try again."
-            .into(),
-    )
+    AppError::TooLarge(Msg::new("error-too-large"))
 }
 
 impl From<PathRejection> for AppError {
     fn from(rejection: PathRejection) -> AppError {
-        AppError::NotFound(format!("No such page ({}).", rejection.body_text()))
+        AppError::NotFound(Msg::new("error-bad-path").text("why", rejection.body_text()))
     }
 }
 
 impl From<QueryRejection> for AppError {
     fn from(rejection: QueryRejection) -> AppError {
-        AppError::BadRequest(format!(
-            "The query string is not valid: {}",
-            rejection.body_text()
-        ))
+        AppError::BadRequest(Msg::new("error-bad-query").text("why", rejection.body_text()))
     }
 }
 
@@ -113,10 +103,7 @@ impl From<FormRejection> for AppError {
         if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             return too_large();
         }
-        AppError::BadRequest(format!(
-            "The form could not be read: {}",
-            rejection.body_text()
-        ))
+        AppError::BadRequest(Msg::new("error-bad-form").text("why", rejection.body_text()))
     }
 }
 
@@ -125,10 +112,7 @@ impl From<JsonRejection> for AppError {
         if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             return too_large();
         }
-        AppError::BadRequest(format!(
-            "The JSON body could not be read: {}",
-            rejection.body_text()
-        ))
+        AppError::BadRequest(Msg::new("error-bad-json").text("why", rejection.body_text()))
     }
 }
 

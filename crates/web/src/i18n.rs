@@ -3,11 +3,13 @@
 //! by its id through [`crate::views::Layout`]. A message missing in Spanish falls back to English
 //! (and the catalogue test fails), so a page never shows an empty label.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use include_dir::{include_dir, Dir};
+use lmp_domain::{FieldErrors, Msg, MsgArg};
 
 static LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
@@ -141,6 +143,65 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         }
     }
     id.to_string()
+}
+
+/// A message the rules named ([`Msg`]) in `lang`: its labels are worded first, in the same
+/// language, then given to it with its other values.
+pub fn render(lang: Lang, msg: &Msg) -> String {
+    let labels: Vec<String> = msg
+        .args
+        .iter()
+        .filter_map(|(_, value)| match value {
+            MsgArg::Msg(inner) => Some(render(lang, inner)),
+            _ => None,
+        })
+        .collect();
+    let mut labels = labels.iter();
+    let args: Vec<(&str, Arg<'_>)> = msg
+        .args
+        .iter()
+        .map(|(name, value)| {
+            let arg = match value {
+                MsgArg::Text(t) => Arg::Text(t),
+                MsgArg::Number(n) => Arg::Number(*n),
+                MsgArg::Msg(_) => Arg::Text(labels.next().map(String::as_str).unwrap_or("")),
+            };
+            (*name, arg)
+        })
+        .collect();
+    message(lang, &msg.id, &args)
+}
+
+/// A form's problems worded in the page's language, by field, for its template.
+#[derive(Debug, Clone, Default)]
+pub struct FormErrors(BTreeMap<String, String>);
+
+impl FormErrors {
+    pub fn new(lang: Lang, errors: &FieldErrors) -> FormErrors {
+        FormErrors(
+            errors
+                .iter()
+                .map(|(field, msg)| (field.to_string(), render(lang, msg)))
+                .collect(),
+        )
+    }
+
+    /// No problems (a form shown for the first time).
+    pub fn none() -> FormErrors {
+        FormErrors::default()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
 }
 
 /// The message ids one language defines, for the catalogue tests.

@@ -29,6 +29,7 @@ use tokio::sync::Semaphore;
 
 use crate::error::ErrorInfo;
 use crate::state::Config;
+use lmp_domain::Msg;
 
 /// More remembered clients than this and the full (idle) buckets are forgotten.
 const MAX_KEYS: usize = 100_000;
@@ -151,14 +152,12 @@ fn changes_state(method: &Method) -> bool {
 }
 
 /// A refusal that `render_errors` turns into a page or a problem document, with
-/// `Retry-After` in whole seconds (at least one).
-/// `words` are the catalogue ids of the page's title and detail (the detail may name the
-/// seconds to wait as `$count`).
+/// `Retry-After` in whole seconds (at least one). `title_id` and `detail_id` are catalogue ids;
+/// the detail may name the seconds to wait as `$count`.
 fn refusal(
     status: StatusCode,
-    title: &'static str,
-    detail: String,
-    words: (&'static str, &'static str),
+    title_id: &'static str,
+    detail_id: &'static str,
     wait: Duration,
 ) -> Response {
     let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
@@ -168,10 +167,9 @@ fn refusal(
         .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     response.extensions_mut().insert(ErrorInfo {
         status,
-        title,
-        title_id: words.0,
-        detail,
-        detail_id: Some((words.1, i64::try_from(seconds).unwrap_or(i64::MAX))),
+        title_id,
+        detail: Msg::new(detail_id).number("count", seconds),
+        page_detail: None,
         errors: Vec::new(),
         unauthenticated: false,
     });
@@ -215,20 +213,10 @@ pub async fn writes(
         return next.run(request).await;
     };
     metrics::counter!("lmp_requests_refused_total", "reason" => "rate", "by" => by).increment(1);
-    let seconds = wait.as_secs_f64().ceil().max(1.0);
     refusal(
         StatusCode::TOO_MANY_REQUESTS,
-        "Too many changes at once",
-        format!(
-            "Changes are arriving from you faster than the hub takes them, so this one was not \
-             saved. Please wait {seconds} second{} and send it again; going back in your browser \
-             returns to the form with what you typed.",
-            if seconds == 1.0 { "" } else { "s" }
-        ),
-        (
-            "error-title-too-many-changes",
-            "error-detail-too-many-changes",
-        ),
+        "error-title-too-many-changes",
+        "error-detail-too-many-changes",
         wait,
     )
 }
@@ -264,11 +252,8 @@ pub async fn shed(State(in_flight): State<InFlight>, request: Request, next: Nex
             .increment(1);
         return refusal(
             StatusCode::SERVICE_UNAVAILABLE,
-            "The hub is busy",
-            "The hub has more requests than it can work on right now, so this one was not \
-             started and nothing was saved. Please try again in a moment."
-                .into(),
-            ("error-title-busy", "error-detail-busy"),
+            "error-title-busy",
+            "error-detail-busy",
             Duration::from_secs(2),
         );
     };

@@ -6,7 +6,8 @@ use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::improvement::data::{self, Shape};
-use lmp_domain::qi::{self, Chart, ChartKind, Observation, Options};
+use lmp_domain::qi::{self, Chart, ChartKind, Observation, Options, PointProblem, QiError};
+use lmp_domain::Msg;
 use lmp_store::improvement::{Measure, Point, PointInput};
 use serde::Deserialize;
 
@@ -14,7 +15,7 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Json, Path, Query, TextForm};
-use crate::i18n::Arg;
+use crate::i18n::{self, Arg, Lang};
 use crate::pages::{render, render_with};
 use crate::state::AppState;
 use crate::views::Layout;
@@ -71,21 +72,78 @@ fn annotations(points: &[Point]) -> Vec<(usize, String)> {
         .collect()
 }
 
-/// The chart of a measure as SVG, for the project page.
-pub async fn chart_svg(state: &AppState, measure: &Measure) -> AppResult<String> {
-    let points = state.store.points(measure.id).await?;
-    Ok(svg_of(measure, &points))
+/// Why a series cannot be charted, as a message of the catalogue (`improvement.ftl`,
+/// `measure-qi-…`): the page words it in the reader's language, the API in English.
+pub fn qi_error_msg(error: &QiError) -> Msg {
+    let kind = |kind: &ChartKind| kind.code().to_string();
+    match error {
+        QiError::NoData => Msg::new("measure-qi-no-data"),
+        QiError::Point { index, problem } => Msg::new("measure-qi-point")
+            .number("number", index.saturating_add(1))
+            .msg("problem", point_problem_msg(problem)),
+        QiError::FreezeTooShort { minimum, kind: k } => Msg::new("measure-qi-freeze-short")
+            .number("minimum", *minimum)
+            .text("chart", kind(k)),
+        QiError::FreezeBeyondData { freeze, points } => Msg::new("measure-qi-freeze-long")
+            .number("freeze", *freeze)
+            .number("points", *points),
+        QiError::FreezeWithPhases => Msg::new("measure-qi-freeze-phases"),
+        QiError::PhaseTooShort {
+            phase,
+            points,
+            kind: k,
+        } => Msg::new("measure-qi-phase-short")
+            .text("phase", phase.clone())
+            .number("points", *points)
+            .text("chart", kind(k)),
+    }
 }
 
-fn svg_of(measure: &Measure, points: &[Point]) -> String {
+fn point_problem_msg(problem: &PointProblem) -> Msg {
+    match problem {
+        PointProblem::NotFinite(v) => {
+            Msg::new("measure-qi-not-finite").text("value", v.to_string())
+        }
+        PointProblem::MissingDenominator(k) => {
+            Msg::new("measure-qi-missing-denominator").text("chart", k.code())
+        }
+        PointProblem::DenominatorNotPositive(v) => {
+            Msg::new("measure-qi-denominator").text("value", v.to_string())
+        }
+        PointProblem::NumeratorAboveDenominator {
+            numerator,
+            denominator,
+        } => Msg::new("measure-qi-above")
+            .text("numerator", numerator.to_string())
+            .text("denominator", denominator.to_string()),
+        PointProblem::NegativeCount(v, k) => Msg::new("measure-qi-negative")
+            .text("value", v.to_string())
+            .text("chart", k.code()),
+        PointProblem::UnexpectedDenominator => Msg::new("measure-qi-ratio-in-c"),
+    }
+}
+
+/// The chart of a measure as SVG, for the project page, in the reader's language.
+pub async fn chart_svg_in(state: &AppState, lang: Lang, measure: &Measure) -> AppResult<String> {
+    let points = state.store.points(measure.id).await?;
+    Ok(svg_of(lang, measure, &points))
+}
+
+fn svg_of(lang: Lang, measure: &Measure, points: &[Point]) -> String {
     if points.is_empty() {
-        return "<p class=\"empty\">No data yet.</p>".to_string();
+        return format!(
+            "<p class=\"empty\">{}</p>",
+            escape(&i18n::message(lang, "measure-chart-empty", &[]))
+        );
     }
     match compute(measure, points) {
-        Ok(chart) => crate::qi_svg::render(&chart, &measure.name, &annotations(points)),
+        Ok(chart) => crate::qi_svg::render(lang, &chart, &measure.name, &annotations(points)),
         Err(e) => format!(
-            "<p class=\"empty\">The chart cannot be drawn yet: {}.</p>",
-            escape(&e.to_string())
+            "<p class=\"empty\">{}</p>",
+            escape(&i18n::render(
+                lang,
+                &Msg::new("measure-chart-cannot").msg("why", qi_error_msg(&e))
+            ))
         ),
     }
 }
@@ -98,32 +156,28 @@ fn escape(text: &str) -> String {
 }
 
 /// Signals in words, for people who do not read the chart.
-fn signals(chart: &Chart) -> Vec<String> {
+fn signals(chart: &Chart) -> Vec<Msg> {
     let mut out = Vec::new();
     if !chart.outside_limits.is_empty() {
-        out.push(format!(
-            "{} point{} outside the control limits.",
-            chart.outside_limits.len(),
-            if chart.outside_limits.len() == 1 {
-                ""
-            } else {
-                "s"
-            }
-        ));
+        out.push(Msg::new("measure-signal-outside").number("count", chart.outside_limits.len()));
     }
     for phase in &chart.phases {
         if let Some(runs) = &phase.runs {
             if runs.longest_run_signal {
-                out.push(format!("Phase {}: a run of {} points on one side of the centre line (more than {} is a signal of change).", phase.number, runs.longest_run, runs.longest_run_limit.unwrap_or(0)));
+                out.push(
+                    Msg::new("measure-signal-run")
+                        .number("phase", phase.number)
+                        .number("run", runs.longest_run)
+                        .number("limit", runs.longest_run_limit.unwrap_or(0)),
+                );
             }
             if runs.crossings_signal {
-                out.push(format!(
-                    "Phase {}: only {} crossing{} of the centre line (fewer than {} is a signal of change).",
-                    phase.number,
-                    runs.crossings,
-                    if runs.crossings == 1 { "" } else { "s" },
-                    runs.crossings_limit.unwrap_or(0)
-                ));
+                out.push(
+                    Msg::new("measure-signal-crossings")
+                        .number("phase", phase.number)
+                        .number("count", runs.crossings)
+                        .number("limit", runs.crossings_limit.unwrap_or(0)),
+                );
             }
         }
     }
@@ -154,9 +208,7 @@ fn require_edit(access: &MeasureAccess) -> AppResult<()> {
     if access.can_edit {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "Only the team's co-leads and the project's owners enter its data.".into(),
-        ))
+        Err(AppError::Forbidden(Msg::new("measure-only-editors")))
     }
 }
 
@@ -199,12 +251,13 @@ async fn measure_page(
     session: &Session,
     user: &User,
     measure_id: i64,
-    flash: Option<String>,
+    flash: Option<&'static str>,
     errors: Vec<String>,
-    error_intro: String,
+    error_intro: Option<Msg>,
     point_form: (String, String, String, String, String),
     pasted: String,
 ) -> AppResult<MeasurePage> {
+    let lang = session.lang;
     let a = access(state, user, measure_id).await?;
     let points = state.store.points(measure_id).await?;
     let kind = chart_kind(&a.measure);
@@ -246,7 +299,7 @@ async fn measure_page(
             } else {
                 "measure-target-lower"
             };
-            crate::i18n::message(session.lang, id, &[("target", Arg::Text(&fmt(Some(t))))])
+            i18n::message(session.lang, id, &[("target", Arg::Text(&fmt(Some(t))))])
         })
         .unwrap_or_default();
     Ok(MeasurePage {
@@ -254,7 +307,7 @@ async fn measure_page(
         id: measure_id,
         description: format!(
             "{}{}{}",
-            crate::i18n::message(
+            i18n::message(
                 session.lang,
                 match a.measure.kind.as_str() {
                     "outcome" => "measure-of-outcome",
@@ -269,7 +322,7 @@ async fn measure_page(
             } else {
                 format!(
                     " {}",
-                    crate::i18n::message(
+                    i18n::message(
                         session.lang,
                         "measure-in-unit",
                         &[("unit", Arg::Text(&a.measure.unit))]
@@ -281,18 +334,18 @@ async fn measure_page(
         name: a.measure.name.clone(),
         project_id: a.project.id,
         project_title: a.project.title.clone(),
-        flash,
+        flash: flash.map(|id| i18n::message(lang, id, &[])),
         errors,
-        error_intro,
-        chart: svg_of(&a.measure, &points),
+        error_intro: error_intro.map_or_else(String::new, |m| i18n::render(lang, &m)),
+        chart: svg_of(lang, &a.measure, &points),
         summary: match &chart {
-            Some(c) => crate::i18n::message(
+            Some(c) => i18n::message(
                 session.lang,
                 "measure-summary",
                 &[
                     (
                         "chart",
-                        Arg::Text(&crate::i18n::message(session.lang, kind_label(kind), &[])),
+                        Arg::Text(&i18n::message(session.lang, kind_label(kind), &[])),
                     ),
                     (
                         "count",
@@ -300,9 +353,15 @@ async fn measure_page(
                     ),
                 ],
             ),
-            None => crate::i18n::message(session.lang, "measure-no-chart", &[]),
+            None => i18n::message(session.lang, "measure-no-chart", &[]),
         },
-        signals: chart.as_ref().map(signals).unwrap_or_default(),
+        signals: chart
+            .as_ref()
+            .map(signals)
+            .unwrap_or_default()
+            .iter()
+            .map(|m| i18n::render(lang, m))
+            .collect(),
         value_label: if ratio {
             "measure-col-ratio"
         } else {
@@ -354,8 +413,8 @@ pub async fn show(
     Query(done): Query<DoneQuery>,
 ) -> AppResult<Response> {
     let flash = match done.done.as_str() {
-        "point" => Some("Point saved.".to_string()),
-        "import" => Some("Data imported.".to_string()),
+        "point" => Some("measure-flash-point"),
+        "import" => Some("measure-flash-import"),
         _ => None,
     };
     let empty = (
@@ -373,7 +432,7 @@ pub async fn show(
             id,
             flash,
             Vec::new(),
-            String::new(),
+            None,
             empty,
             String::new(),
         )
@@ -428,12 +487,12 @@ pub async fn save_point(
     let parsed = data::parse(&csv, layout(kind));
     if !parsed.errors.is_empty() || parsed.rows.is_empty() {
         let errors = if parsed.errors.is_empty() {
-            vec!["Fill in the period and the value.".to_string()]
+            vec![i18n::message(session.lang, "measure-point-fill", &[])]
         } else {
             parsed
                 .errors
                 .iter()
-                .map(|e| capitalise(&e.message))
+                .map(|e| capitalise(&i18n::render(session.lang, &e.problem)))
                 .collect()
         };
         let typed = (
@@ -454,7 +513,7 @@ pub async fn save_point(
             id,
             None,
             errors,
-            "The point was not saved.".into(),
+            Some(Msg::new("measure-point-not-saved")),
             typed,
             String::new(),
         )
@@ -478,6 +537,7 @@ pub async fn save_point(
     Ok(Redirect::to(&format!("/measures/{id}?done=point")).into_response())
 }
 
+/// A line's problem as a sentence of its own: capitalised, with a full stop.
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -519,9 +579,7 @@ pub async fn import(
     let a = access(&state, &user, id).await?;
     require_edit(&a)?;
     if form.csv.len() > 512 * 1024 {
-        return Err(AppError::BadRequest(
-            "Import at most 512 KB at once; split the table into smaller files.".into(),
-        ));
+        return Err(AppError::BadRequest(Msg::new("measure-import-too-big")));
     }
     let parsed = data::parse(&form.csv, layout(chart_kind(&a.measure)));
     let skip = form.skip_bad == "1";
@@ -529,12 +587,12 @@ pub async fn import(
         let errors = parsed
             .errors
             .iter()
-            .map(|e| format!("Line {}: {}.", e.line, e.message))
+            .map(|e| i18n::render(session.lang, &e.msg()))
             .collect::<Vec<_>>();
         let intro = if parsed.errors.is_empty() {
-            "There are no rows to import.".to_string()
+            Msg::new("measure-import-no-rows")
         } else {
-            format!("Nothing was imported: {} line{} need{} attention. Correct them, or tick “skip the bad ones”.", parsed.errors.len(), if parsed.errors.len() == 1 { "" } else { "s" }, if parsed.errors.len() == 1 { "s" } else { "" })
+            Msg::new("measure-import-nothing").number("count", parsed.errors.len())
         };
         let empty = (
             String::new(),
@@ -544,7 +602,15 @@ pub async fn import(
             String::new(),
         );
         let page = measure_page(
-            &state, &session, &user, id, None, errors, intro, empty, form.csv,
+            &state,
+            &session,
+            &user,
+            id,
+            None,
+            errors,
+            Some(intro),
+            empty,
+            form.csv,
         )
         .await?;
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
@@ -626,7 +692,7 @@ pub async fn chart_json(
     compute(&a.measure, &points).map(Json).map_err(|e| {
         AppError::Validation({
             let mut errors = lmp_domain::FieldErrors::new();
-            errors.add("data", e.to_string());
+            errors.add("data", qi_error_msg(&e));
             errors
         })
     })

@@ -11,6 +11,7 @@
 //!
 //! This is slow, CPU-bound work: callers run it on the blocking pool.
 
+use lmp_domain::Msg;
 use std::io::Cursor;
 
 use image::codecs::jpeg::JpegEncoder;
@@ -58,19 +59,19 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    pub fn message(&self) -> String {
+    /// What the person who sent the file is told (`errors.ftl`).
+    pub fn message(&self) -> Msg {
         match self {
-            Refusal::TooLarge { bytes } => format!(
-                "This file is {}; the largest image the hub takes is {}. Make it smaller (for example by saving it at a lower resolution) and upload it again.",
-                megabytes(*bytes),
-                megabytes(MAX_BYTES)
-            ),
-            Refusal::NotAnImage => "This file is not a PNG, JPEG, WebP or GIF image (the hub looks at what is inside the file, not at its name). Choose a photo or drawing saved in one of those formats.".into(),
-            Refusal::Unreadable => "This file looks like an image but could not be read; it may be damaged or cut short. Open it on your computer, save it again, and upload the new copy.".into(),
-            Refusal::TooManyPixels { width, height } => format!(
-                "This image is {width} × {height} pixels, more than the hub takes ({} million pixels, at most {MAX_SIDE} on a side). Make it smaller and upload it again.",
-                MAX_PIXELS / 1_000_000
-            ),
+            Refusal::TooLarge { bytes } => Msg::new("images-refuse-too-large")
+                .text("size", megabytes(*bytes))
+                .text("max", megabytes(MAX_BYTES)),
+            Refusal::NotAnImage => Msg::new("images-refuse-not-image"),
+            Refusal::Unreadable => Msg::new("images-refuse-unreadable"),
+            Refusal::TooManyPixels { width, height } => Msg::new("images-refuse-pixels")
+                .number("width", *width)
+                .number("height", *height)
+                .number("millions", MAX_PIXELS / 1_000_000)
+                .number("side", MAX_SIDE),
         }
     }
 }

@@ -87,6 +87,34 @@ pub fn date(lang: Lang, unix: i64) -> String {
     )
 }
 
+/// A moment as a meeting page shows it, in `lang`: "Tue 24 Nov 2026, 09:00 (UTC)",
+/// "mar 24 nov 2026, 09:00 (UTC)".
+pub fn when(lang: Lang, unix: i64) -> String {
+    let Ok(t) = time::OffsetDateTime::from_unix_timestamp(unix) else {
+        return String::new();
+    };
+    let weekday = i18n::message(
+        lang,
+        &format!("weekday-short-{}", t.weekday().number_from_monday()),
+        &[],
+    );
+    let month = i18n::message(lang, &format!("month-short-{}", u8::from(t.month())), &[]);
+    i18n::message(
+        lang,
+        "period-when",
+        &[
+            ("weekday", Arg::Text(&weekday)),
+            ("day", Arg::Number(i64::from(t.day()))),
+            ("month", Arg::Text(&month)),
+            ("year", Arg::Text(&t.year().to_string())),
+            (
+                "time",
+                Arg::Text(&format!("{:02}:{:02}", t.hour(), t.minute())),
+            ),
+        ],
+    )
+}
+
 /// A quarter ("Q4 2026", "T4 2026") in `lang`.
 pub fn quarter(lang: Lang, quarter: Quarter) -> String {
     i18n::message(
@@ -128,10 +156,16 @@ mod tests {
         assert_eq!(quarter(Lang::En, november.quarter()), "Q4 2026");
         assert_eq!(quarter(Lang::Es, november.quarter()), "T4 2026");
         // 2026-03-03T12:00:00Z
-        assert_eq!(
-            date(Lang::En, 1_772_539_200),
-            crate::views::date(1_772_539_200)
-        );
+        assert_eq!(date(Lang::En, 1_772_539_200), "3 March 2026");
         assert_eq!(date(Lang::Es, 1_772_539_200), "3 de marzo de 2026");
+        // 2026-11-24T09:00:00Z, a Tuesday
+        assert_eq!(
+            when(Lang::En, 1_795_510_800),
+            "Tue 24 Nov 2026, 09:00 (UTC)"
+        );
+        assert_eq!(
+            when(Lang::Es, 1_795_510_800),
+            "mar 24 nov 2026, 09:00 (UTC)"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! What operators and load balancers use: `/healthz`, `/metrics`, and the request metrics
 //! middleware.
 
+use lmp_domain::Msg;
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
@@ -28,7 +29,7 @@ pub async fn healthz(State(state): State<AppState>) -> Response {
 /// request counts by route say how the organisation uses the hub.
 pub async fn metrics(State(state): State<AppState>, request: Request) -> Response {
     if !may_read_metrics(&request, &state) {
-        return AppError::NotFound("There is no page at this address.".into()).into_response();
+        return AppError::NotFound(Msg::new("error-no-page")).into_response();
     }
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

@@ -9,7 +9,7 @@ use lmp_domain::p2p::evidence::{self, EvidenceKind};
 use lmp_domain::p2p::period::{Month, Quarter};
 use lmp_domain::p2p::rollup::{most_missing, Rollup};
 use lmp_domain::p2p::{self as rules, Criterion};
-use lmp_domain::{FieldErrors, PageRequest, Side, SiteRole, TeamRole};
+use lmp_domain::{FieldErrors, Msg, PageRequest, Side, SiteRole, TeamRole};
 use lmp_store::p2p::rollup::{RollupScope, StaleTeam};
 use lmp_store::p2p::{Answer, AnswerChange, Assessment, CriterionRow, HistoryPoint};
 
@@ -17,6 +17,7 @@ use crate::auth::User;
 use crate::authz::{self, TeamView};
 use crate::cache::CurrentCriteria;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, Lang};
 use crate::state::AppState;
 
 /// An evidence link: a web address, or a page of the hub itself (but not `//host`, which
@@ -25,6 +26,72 @@ fn is_safe_link(url: &str) -> bool {
     url.starts_with("https://")
         || url.starts_with("http://")
         || (url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\"))
+}
+
+/// A month as a message ("November 2026"), for messages that name one.
+pub fn month_msg(month: Month) -> Msg {
+    Msg::new("period-month")
+        .label("month", format!("month-{}", month.month))
+        .text("year", month.year.to_string())
+}
+
+/// The catalogue id of a dimension's name.
+pub fn dimension_id(dimension: rules::Dimension) -> &'static str {
+    use rules::Dimension;
+    match dimension {
+        Dimension::Sponsorship => "p2p-dimension-sponsorship",
+        Dimension::Leadership => "p2p-dimension-leadership",
+        Dimension::Training => "p2p-dimension-training",
+        Dimension::TeamProcess => "p2p-dimension-team-process",
+        Dimension::MemberEngagement => "p2p-dimension-engagement",
+        Dimension::UseOfTools => "p2p-dimension-tools",
+        Dimension::GoalsAndPerformance => "p2p-dimension-goals",
+    }
+}
+
+/// A dimension's name ("Sponsorship") in `lang`.
+pub fn dimension_name(lang: Lang, dimension: rules::Dimension) -> String {
+    i18n::message(lang, dimension_id(dimension), &[])
+}
+
+/// A level's name ("Foundational"; for 0, "Not yet at level 1") in `lang`.
+pub fn level_name(lang: Lang, level: u8) -> String {
+    let id = match level {
+        1 => "p2p-level-name-1",
+        2 => "p2p-level-name-2",
+        3 => "p2p-level-name-3",
+        4 => "p2p-level-name-4",
+        5 => "p2p-level-name-5",
+        _ => "p2p-level-name-none",
+    };
+    i18n::message(lang, id, &[])
+}
+
+/// A roll-up bucket's name ("Not rated", "Below level 1", "Level 3") in `lang`.
+pub fn bucket_name(lang: Lang, bucket: usize) -> String {
+    match bucket {
+        0 => i18n::message(lang, "p2p-bucket-not-rated", &[]),
+        1 => i18n::message(lang, "p2p-bucket-below-one", &[]),
+        b => i18n::message(
+            lang,
+            "team-level",
+            &[(
+                "count",
+                i18n::Arg::Number(i64::try_from(b - 1).unwrap_or(0)),
+            )],
+        ),
+    }
+}
+
+/// The catalogue id of an assessment's status ("draft", "submitted"…).
+pub fn status_id(status: &str) -> &'static str {
+    match status {
+        "draft" => "p2p-status-draft",
+        "submitted" => "p2p-status-submitted",
+        "approved" => "p2p-status-approved",
+        "returned" => "p2p-status-returned",
+        _ => "p2p-status-unknown",
+    }
 }
 
 /// The month whose assessment is open now.
@@ -90,29 +157,25 @@ pub async fn standing_from(
 }
 
 /// Where in the hub a team can act on a criterion today (the guides arrive with the content
-/// capability).
+/// capability): the address, and the catalogue id of the link's words ("Update the roster").
 pub fn where_to_act(row: Option<&CriterionRow>, team_id: i64) -> Option<(String, &'static str)> {
     let kind = row?.evidence.as_deref().and_then(EvidenceKind::parse)?;
     match kind {
         EvidenceKind::SponsorsNamed | EvidenceKind::LeadersNamed => {
-            Some((format!("/teams/{team_id}#roster"), "Update the roster"))
+            Some((format!("/teams/{team_id}#roster"), "p2p-act-roster"))
         }
         EvidenceKind::CharterWritten => {
-            Some((format!("/teams/{team_id}/charter"), "Write the charter"))
+            Some((format!("/teams/{team_id}/charter"), "p2p-act-charter"))
         }
-        EvidenceKind::MonthlyCheckIns => Some((
-            format!("/teams/{team_id}/check-ins"),
-            "Log a sponsor check-in",
-        )),
+        EvidenceKind::MonthlyCheckIns => {
+            Some((format!("/teams/{team_id}/check-ins"), "p2p-act-check-in"))
+        }
         EvidenceKind::TwoTestCycles
         | EvidenceKind::ThreeRecentTestCycles
-        | EvidenceKind::AnnotatedRunChart => Some((
-            format!("/teams/{team_id}/projects"),
-            "Run a PDSA cycle in a project",
-        )),
-        EvidenceKind::PracticeSpread => {
-            Some(("/practices".to_string(), "Find a practice to adopt"))
+        | EvidenceKind::AnnotatedRunChart => {
+            Some((format!("/teams/{team_id}/projects"), "p2p-act-pdsa"))
         }
+        EvidenceKind::PracticeSpread => Some(("/practices".to_string(), "p2p-act-practice")),
         _ => None,
     }
 }
@@ -162,15 +225,12 @@ pub async fn save(
 ) -> Result<Assessment, SaveError> {
     let view = authz::read_team_with_roster(state, user, team_id).await?.0;
     if !is_co_lead(&view) {
-        return Err(AppError::Forbidden(
-            "Only the team's co-leads fill in and submit its self-assessment.".into(),
-        )
-        .into());
+        return Err(AppError::Forbidden(Msg::new("p2p-refuse-fill-in")).into());
     }
     if month > this_month() {
         return Err(SaveError::Invalid(field(
             "month",
-            "An assessment cannot be for a month that has not started.",
+            Msg::new("p2p-error-future-month"),
         )));
     }
     let current = state.criteria().await?;
@@ -180,34 +240,33 @@ pub async fn save(
         if !rows.iter().any(|r| r.id == change.criterion_id) {
             errors.add(
                 "answers",
-                format!(
-                    "Criterion {} is not part of the {} criteria.",
-                    change.criterion_id, year.name
-                ),
+                Msg::new("p2p-error-not-criterion")
+                    .number("id", change.criterion_id)
+                    .text("year", year.name.clone()),
             );
         }
         if change.comment.chars().count() > 1000 {
             errors.add(
                 &format!("comment_{}", change.criterion_id),
-                "Keep a comment under 1,000 characters.",
+                "p2p-error-comment-long",
             );
         }
         let url = change.evidence_url.trim();
         if !url.is_empty() && !is_safe_link(url) {
             errors.add(
                 &format!("url_{}", change.criterion_id),
-                "An evidence link starts with https://, http:// or / (a page of the hub).",
+                "p2p-error-evidence-link",
             );
         }
     }
     errors.into_result().map_err(SaveError::Invalid)?;
     let assessment = state.store.open_assessment(team_id, year.id, month).await?;
     if !matches!(assessment.status.as_str(), "draft" | "returned") {
-        return Err(AppError::Conflict(format!(
-            "The {} assessment is {}; it can no longer be changed.",
-            month.label(),
-            assessment.status
-        ))
+        return Err(AppError::Conflict(
+            Msg::new("p2p-refuse-locked")
+                .msg("month", month_msg(month))
+                .text("status", assessment.status.clone()),
+        )
         .into());
     }
     let changed = state
@@ -259,7 +318,7 @@ impl From<SaveError> for AppError {
     }
 }
 
-fn field(name: &str, message: &str) -> FieldErrors {
+fn field(name: &str, message: Msg) -> FieldErrors {
     let mut errors = FieldErrors::new();
     errors.add(name, message);
     errors
@@ -285,25 +344,22 @@ pub async fn sign_off(
     let (view, roster) = authz::read_team_with_roster(state, user, assessment.team_id).await?;
     let mine = sponsor_sides(&view);
     let Some(side) = mine.first().copied() else {
-        return Err(AppError::Forbidden(
-            "Only the team's sponsors sign off its self-assessment.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("p2p-refuse-sign-off")));
     };
     if assessment.status != "submitted" {
-        return Err(AppError::Conflict(format!(
-            "This assessment is {}, not waiting for sign-off.",
-            assessment.status
-        )));
+        return Err(AppError::Conflict(
+            Msg::new("p2p-refuse-not-submitted").text("status", assessment.status.clone()),
+        ));
     }
     let comment = comment.trim();
     if !approve && comment.is_empty() {
         let mut errors = FieldErrors::new();
-        errors.add("comment", "Say what the co-leads should look at again.");
+        errors.add("comment", "p2p-error-return-comment");
         return Err(AppError::Validation(errors));
     }
     if comment.chars().count() > 2000 {
         let mut errors = FieldErrors::new();
-        errors.add("comment", "Keep the comment under 2,000 characters.");
+        errors.add("comment", "p2p-error-decision-comment-long");
         return Err(AppError::Validation(errors));
     }
     state
@@ -411,17 +467,14 @@ pub async fn check_rollup_access(
     {
         return Ok(());
     }
-    Err(AppError::Forbidden(
-        "Roll-ups are for leaders, consultants, administrators, and sponsors (for the teams they sponsor)."
-            .into(),
-    ))
+    Err(AppError::Forbidden(Msg::new("p2p-refuse-rollups")))
 }
 
 /// A roll-up ready to show or export.
 pub struct RollupView {
     pub rollup: Rollup,
-    /// Most often missing criteria: id, text, dimension label, level, teams missing it.
-    pub missing: Vec<(i64, String, &'static str, i64, usize)>,
+    /// Most often missing criteria: id, text, dimension, level, teams missing it.
+    pub missing: Vec<(i64, String, Option<rules::Dimension>, i64, usize)>,
     pub stale: lmp_domain::Page<StaleTeam>,
 }
 
@@ -458,9 +511,7 @@ pub async fn rollup(
             None => state.store.p2p_criterion(id).await.ok(),
         };
         if let Some(row) = row {
-            let dimension = rules::Dimension::parse(&row.dimension)
-                .map(|d| d.label())
-                .unwrap_or("");
+            let dimension = rules::Dimension::parse(&row.dimension);
             missing.push((id, row.text, dimension, row.level, count));
         }
     }

@@ -8,11 +8,15 @@
 //! per-point 3-sigma limits as dashed step lines, points outside the limits (and IHI
 //! astronomical points) filled red, points in an IHI shift or trend ringed red, period labels
 //! thinned to about a dozen, phase labels, and short notes on points.
+//!
+//! Every word is the reader's language, from the catalogue (`locales/*/charts.ftl`).
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use lmp_domain::qi::{Chart, ChartKind, IhiKind, Phase, Point};
+
+use crate::i18n::{self, Arg, Lang};
 
 const INK: &str = "#1b1f23";
 const LINE: &str = "#0b5563";
@@ -29,6 +33,29 @@ const BOTTOM: f64 = 52.0;
 /// About this many period labels fit under the chart.
 const MAX_LABELS: usize = 12;
 
+/// The catalogue's message `id` in `lang`, with `args`.
+fn say(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    i18n::message(lang, id, args)
+}
+
+/// A count, for a message's plural selector.
+fn count(n: usize) -> Arg<'static> {
+    Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// The chart kind's name for people, e.g. "P chart (proportions)".
+fn kind_name(lang: Lang, kind: ChartKind) -> String {
+    let id = match kind {
+        ChartKind::Run => "chart-kind-run",
+        ChartKind::I => "chart-kind-i",
+        ChartKind::Mr => "chart-kind-mr",
+        ChartKind::P => "chart-kind-p",
+        ChartKind::U => "chart-kind-u",
+        ChartKind::C => "chart-kind-c",
+    };
+    say(lang, id, &[])
+}
+
 /// Escapes text for SVG (XML).
 fn xml(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -37,14 +64,14 @@ fn xml(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The chart as an SVG document. `annotations` are short notes on points (position, text),
-/// written above them.
-pub fn render(chart: &Chart, title: &str, annotations: &[(usize, String)]) -> String {
+/// The chart as an SVG document, worded in `lang`. `annotations` are short notes on points
+/// (position, text), written above them.
+pub fn render(lang: Lang, chart: &Chart, title: &str, annotations: &[(usize, String)]) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
         r#"<svg class="chart qi-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">"#,
-        xml(&summary(chart, title))
+        xml(&summary(lang, chart, title))
     );
     let _ = write!(
         svg,
@@ -55,25 +82,26 @@ pub fn render(chart: &Chart, title: &str, annotations: &[(usize, String)]) -> St
         svg,
         r#"<text x="{}" y="22" text-anchor="end" font-size="12" fill="{MUTED}">{}</text>"#,
         WIDTH - RIGHT,
-        xml(chart.chart.name())
+        xml(&kind_name(lang, chart.chart))
     );
     if chart.points.is_empty() {
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" text-anchor="middle" font-size="14" fill="{MUTED}">No data yet</text></svg>"#,
+            r#"<text x="{}" y="{}" text-anchor="middle" font-size="14" fill="{MUTED}">{}</text></svg>"#,
             WIDTH / 2.0,
-            HEIGHT / 2.0
+            HEIGHT / 2.0,
+            xml(&say(lang, "chart-no-data", &[]))
         );
         return svg;
     }
     let frame = Frame::new(chart);
     draw_grid(&mut svg, chart.chart, &frame);
-    draw_phase_marks(&mut svg, chart, &frame);
+    draw_phase_marks(&mut svg, lang, chart, &frame);
     draw_limits(&mut svg, chart, &frame);
     draw_center_lines(&mut svg, chart, &frame);
     draw_values(&mut svg, chart, &frame);
-    draw_points(&mut svg, chart, &frame);
-    draw_center_labels(&mut svg, chart, &frame);
+    draw_points(&mut svg, lang, chart, &frame);
+    draw_center_labels(&mut svg, lang, chart, &frame);
     draw_period_labels(&mut svg, chart, &frame);
     draw_annotations(&mut svg, chart, &frame, annotations);
     svg.push_str("</svg>");
@@ -176,7 +204,7 @@ fn draw_grid(svg: &mut String, kind: ChartKind, frame: &Frame) {
 }
 
 /// A thin line before each new phase and the phase's label at its top.
-fn draw_phase_marks(svg: &mut String, chart: &Chart, frame: &Frame) {
+fn draw_phase_marks(svg: &mut String, lang: Lang, chart: &Chart, frame: &Frame) {
     if chart.phases.len() < 2 {
         return;
     }
@@ -189,9 +217,14 @@ fn draw_phase_marks(svg: &mut String, chart: &Chart, frame: &Frame) {
                 HEIGHT - BOTTOM
             );
         }
+        let number = ("phase", count(phase.number));
         let label = match &phase.label {
-            Some(label) => format!("Phase {}: {label}", phase.number),
-            None => format!("Phase {}", phase.number),
+            Some(label) => say(
+                lang,
+                "chart-phase-label",
+                &[number, ("label", Arg::Text(label))],
+            ),
+            None => say(lang, "chart-phase", &[number]),
         };
         let _ = write!(
             svg,
@@ -261,11 +294,11 @@ fn draw_center_lines(svg: &mut String, chart: &Chart, frame: &Frame) {
 
 /// The centre lines' values at their right ends, drawn last on a white backing so that the
 /// data line never runs through them.
-fn draw_center_labels(svg: &mut String, chart: &Chart, frame: &Frame) {
-    let name = if chart.chart.has_limits() {
-        "CL"
+fn draw_center_labels(svg: &mut String, lang: Lang, chart: &Chart, frame: &Frame) {
+    let id = if chart.chart.has_limits() {
+        "chart-centre-label"
     } else {
-        "median"
+        "chart-median-label"
     };
     for (phase, (_, x1, y)) in center_spans(chart, frame) {
         let colour = if phase.runs.as_ref().is_some_and(|r| r.signal) {
@@ -273,7 +306,8 @@ fn draw_center_labels(svg: &mut String, chart: &Chart, frame: &Frame) {
         } else {
             MUTED
         };
-        let label = format!("{name} {}", number(chart.chart, phase.center));
+        let value = number(chart.chart, phase.center);
+        let label = say(lang, id, &[("value", Arg::Text(&value))]);
         // About 6 px per character at 11 px; the backing keeps the label readable.
         let width = 6.2 * label.chars().count() as f64 + 4.0;
         let _ = write!(
@@ -370,21 +404,27 @@ fn marks(chart: &Chart) -> Vec<Mark> {
 }
 
 /// A dot per value, with its period and value as a tooltip.
-fn draw_points(svg: &mut String, chart: &Chart, frame: &Frame) {
+fn draw_points(svg: &mut String, lang: Lang, chart: &Chart, frame: &Frame) {
     for (point, mark) in chart.points.iter().zip(marks(chart)) {
         let Some(value) = point.value else { continue };
-        let (radius, fill, stroke, why) = match mark {
-            Mark::Plain => (3.5, LINE, LINE, ""),
-            Mark::InPattern => (4.5, "#ffffff", SIGNAL, " (part of a shift or trend)"),
-            Mark::Outside => (5.0, SIGNAL, SIGNAL, " (signal: outside the limits)"),
+        let (radius, fill, stroke, id) = match mark {
+            Mark::Plain => (3.5, LINE, LINE, "chart-point"),
+            Mark::InPattern => (4.5, "#ffffff", SIGNAL, "chart-point-in-pattern"),
+            Mark::Outside => (5.0, SIGNAL, SIGNAL, "chart-point-outside"),
         };
+        let period = period_of(point);
+        let shown = number(chart.chart, value);
+        let tooltip = say(
+            lang,
+            id,
+            &[("period", Arg::Text(&period)), ("value", Arg::Text(&shown))],
+        );
         let _ = write!(
             svg,
-            r#"<circle cx="{:.1}" cy="{:.1}" r="{radius}" fill="{fill}" stroke="{stroke}" stroke-width="2"><title>{}: {}{why}</title></circle>"#,
+            r#"<circle cx="{:.1}" cy="{:.1}" r="{radius}" fill="{fill}" stroke="{stroke}" stroke-width="2"><title>{}</title></circle>"#,
             frame.x(point.index),
             frame.y(value),
-            xml(&period_of(point)),
-            xml(&number(chart.chart, value))
+            xml(&tooltip)
         );
     }
 }
@@ -439,45 +479,53 @@ fn draw_annotations(
     }
 }
 
-/// The chart in words, for the `aria-label`: what kind, the centre line(s), the runs
-/// analysis, the points outside the limits and the IHI signals.
-pub fn summary(chart: &Chart, title: &str) -> String {
+/// The chart in words, in `lang`, for the `aria-label`: what kind, the centre line(s), the
+/// runs analysis, the points outside the limits and the IHI signals.
+pub fn summary(lang: Lang, chart: &Chart, title: &str) -> String {
     let kind = chart.chart;
-    let mut parts = vec![format!(
-        "{title}: {} of {} point{}",
-        kind.name(),
-        chart.points.len(),
-        plural(chart.points.len())
+    let chart_name = kind_name(lang, kind);
+    let mut parts = vec![say(
+        lang,
+        "chart-summary",
+        &[
+            ("title", Arg::Text(title)),
+            ("chart", Arg::Text(&chart_name)),
+            ("count", count(chart.points.len())),
+        ],
     )];
     let several = chart.phases.len() > 1;
     for phase in &chart.phases {
-        let line = if kind.has_limits() {
-            "centre line"
-        } else {
-            "median"
+        let id = match (several, kind.has_limits()) {
+            (true, true) => "chart-summary-phase-centre",
+            (true, false) => "chart-summary-phase-median",
+            (false, true) => "chart-summary-centre",
+            (false, false) => "chart-summary-median",
         };
-        let mut text = if several {
-            format!("Phase {}: {line}", phase.number)
-        } else {
-            capitalised(line)
-        };
-        let _ = write!(text, " {}", number(kind, phase.center));
+        let value = number(kind, phase.center);
+        let mut text = say(
+            lang,
+            id,
+            &[("phase", count(phase.number)), ("value", Arg::Text(&value))],
+        );
         if let Some(runs) = &phase.runs {
             text.push_str(", ");
-            text.push_str(&runs_in_words(runs));
+            text.push_str(&runs_in_words(lang, runs));
         }
         parts.push(text);
     }
     if kind.has_limits() {
-        parts.push(outside_in_words(chart));
+        parts.push(outside_in_words(lang, chart));
     }
     if let Some(signals) = &chart.ihi_signals {
-        let count = |kind| signals.iter().filter(|s| s.kind == kind).count();
-        parts.push(format!(
-            "IHI rules: {} shift(s), {} trend(s), {} astronomical point(s)",
-            count(IhiKind::Shift),
-            count(IhiKind::Trend),
-            count(IhiKind::AstronomicalPoint)
+        let of_kind = |kind| count(signals.iter().filter(|s| s.kind == kind).count());
+        parts.push(say(
+            lang,
+            "chart-ihi",
+            &[
+                ("shifts", of_kind(IhiKind::Shift)),
+                ("trends", of_kind(IhiKind::Trend)),
+                ("astronomical", of_kind(IhiKind::AstronomicalPoint)),
+            ],
         ));
     }
     let mut text = parts.join(". ");
@@ -485,60 +533,58 @@ pub fn summary(chart: &Chart, title: &str) -> String {
     text
 }
 
-fn runs_in_words(runs: &lmp_domain::qi::RunsAnalysis) -> String {
+fn runs_in_words(lang: Lang, runs: &lmp_domain::qi::RunsAnalysis) -> String {
     match (runs.longest_run_limit, runs.crossings_limit) {
-        (Some(run_limit), Some(crossings_limit)) => format!(
-            "{}: longest run {} (limit {run_limit}), {} crossing{} (at least {crossings_limit} expected)",
-            if runs.signal {
-                "runs signal non-random variation"
-            } else {
-                "no runs signal"
-            },
-            runs.longest_run,
-            runs.crossings,
-            plural(runs.crossings)
-        ),
-        _ => format!(
-            "runs rules not applied ({} useful observation{})",
-            runs.useful_observations,
-            plural(runs.useful_observations)
+        (Some(run_limit), Some(crossings_limit)) => {
+            let verdict = say(
+                lang,
+                if runs.signal {
+                    "chart-runs-signal"
+                } else {
+                    "chart-runs-no-signal"
+                },
+                &[],
+            );
+            say(
+                lang,
+                "chart-runs",
+                &[
+                    ("verdict", Arg::Text(&verdict)),
+                    ("run", count(runs.longest_run)),
+                    ("limit", count(run_limit)),
+                    ("crossings", count(runs.crossings)),
+                    ("expected", count(crossings_limit)),
+                ],
+            )
+        }
+        _ => say(
+            lang,
+            "chart-runs-not-applied",
+            &[("count", count(runs.useful_observations))],
         ),
     }
 }
 
-fn outside_in_words(chart: &Chart) -> String {
+fn outside_in_words(lang: Lang, chart: &Chart) -> String {
     match chart.outside_limits.len() {
-        0 => "No point outside the limits".to_string(),
+        0 => say(lang, "chart-outside-none", &[]),
         n => {
-            let shown: Vec<String> = chart
+            let mut shown: Vec<String> = chart
                 .outside_limits
                 .iter()
                 .take(10)
                 .map(|&i| period_of(&chart.points[i]))
                 .collect();
-            let more = if n > 10 { ", …" } else { "" };
-            format!(
-                "{n} point{} outside the limits: {}{more}",
-                plural(n),
-                shown.join(", ")
+            if n > 10 {
+                shown.push("…".to_string());
+            }
+            let points = shown.join(", ");
+            say(
+                lang,
+                "chart-outside",
+                &[("count", count(n)), ("points", Arg::Text(&points))],
             )
         }
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 
@@ -564,6 +610,7 @@ mod tests {
             })
             .collect();
         let svg = render(
+            Lang::En,
             &chart(ChartKind::Run, &data, true),
             "Falls \"per\" ward",
             &[],
@@ -612,6 +659,7 @@ mod tests {
         )
         .unwrap();
         let svg = render(
+            Lang::En,
             &computed,
             "Readmissions",
             &[(5, "New discharge checklist started".into())],
@@ -645,10 +693,54 @@ mod tests {
             .enumerate()
             .map(|(i, &v)| Observation::value(v).with_phase(if i < 3 { "before" } else { "after" }))
             .collect();
-        let svg = render(&chart(ChartKind::I, &data, false), "Waits", &[]);
+        let svg = render(Lang::En, &chart(ChartKind::I, &data, false), "Waits", &[]);
         assert!(svg.contains("Phase 2: after"));
         assert!(
             svg.contains("Phase 1: centre line 2, runs rules not applied (2 useful observations)")
         );
+    }
+
+    #[test]
+    fn a_chart_speaks_spanish_to_a_spanish_reader() {
+        let data: Vec<Observation> = (0..24)
+            .map(|i| {
+                let value = if i < 12 { 10.0 } else { 20.0 } + f64::from(i % 3);
+                Observation::value(value).with_period(format!("M{i:02}"))
+            })
+            .collect();
+        let svg = render(Lang::Es, &chart(ChartKind::Run, &data, true), "Caídas", &[]);
+        assert!(svg.contains(
+            "aria-label=\"Caídas: Gráfico de tendencia de 24 puntos. Mediana 16, las rachas indican \
+             una variación no aleatoria: racha más larga de 12 puntos (límite 8), 1 cruce de la \
+             línea central"
+        ));
+        assert!(
+            svg.contains("Reglas del IHI: 2 desplazamientos, 1 tendencia, "),
+            "{svg}"
+        );
+        assert!(svg.contains(">mediana 16<"));
+        assert!(svg.contains("(parte de un desplazamiento o de una tendencia)"));
+        assert!(!svg.contains("median "), "no English left: {svg}");
+
+        let phased: Vec<Observation> = [1.0, 2.0, 3.0, 7.0, 8.0, 9.0]
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| {
+                Observation::value(v).with_phase(if i < 3 { "antes" } else { "después" })
+            })
+            .collect();
+        let svg = render(
+            Lang::Es,
+            &chart(ChartKind::I, &phased, false),
+            "Esperas",
+            &[],
+        );
+        assert!(svg.contains("Fase 2: después"));
+        assert!(svg.contains(
+            "Fase 1: línea central 2, no se aplican las reglas de rachas (2 observaciones útiles)"
+        ));
+        assert!(svg.contains("Ningún punto fuera de los límites"));
+        assert!(svg.contains(">LC 2<"));
+        assert!(!svg.contains("Phase"), "no English left: {svg}");
     }
 }

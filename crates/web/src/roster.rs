@@ -2,7 +2,7 @@
 //! same way: who may change it, which side a role needs, no role held twice, and confirmation
 //! before removing the last co-lead of a side.
 
-use lmp_domain::{FieldErrors, TeamRole, ValidationError};
+use lmp_domain::{FieldErrors, Msg, TeamRole, ValidationError};
 use lmp_store::audit::snapshot;
 use lmp_store::StoreError;
 
@@ -38,7 +38,7 @@ impl From<AddError> for AppError {
     }
 }
 
-fn invalid(field: &str, message: impl Into<String>) -> AddError {
+fn invalid(field: &str, message: Msg) -> AddError {
     AddError::Invalid(ValidationError::new(field, message).into())
 }
 
@@ -53,7 +53,7 @@ pub async fn add(
     let mut errors = FieldErrors::new();
     let role = TeamRole::parse(role_code.trim());
     if role.is_none() {
-        errors.add("role", "Choose a role from the list.");
+        errors.add("role", "team-error-choose-role");
     }
     let found = match person {
         PersonRef::Email(email) => {
@@ -69,7 +69,7 @@ pub async fn add(
                 if found.is_none() {
                     errors.add(
                         "person",
-                        format!("No one in the hub has the email {email}."),
+                        Msg::new("team-error-no-email").text("email", email.clone()),
                     );
                 }
                 found
@@ -78,7 +78,10 @@ pub async fn add(
         PersonRef::Id(id) => match state.store.person(id).await {
             Ok(p) => Some(p),
             Err(StoreError::NotFound(_)) => {
-                errors.add("person_id", format!("No person has id {id}."));
+                errors.add(
+                    "person_id",
+                    Msg::new("team-error-no-person-id").number("id", id),
+                );
                 None
             }
             Err(e) => return Err(AppError::from(e).into()),
@@ -86,12 +89,12 @@ pub async fn add(
     };
     errors.into_result().map_err(AddError::Invalid)?;
     let (Some(role), Some(person)) = (role, found) else {
-        return Err(invalid("role", "Choose a role from the list."));
+        return Err(invalid("role", Msg::new("team-error-choose-role")));
     };
     if person.active != 1 {
         return Err(invalid(
             "person",
-            format!("{} is no longer active.", person.name),
+            Msg::new("team-error-inactive").text("name", person.name),
         ));
     }
     let side = lmp_domain::Side::parse(&person.side).ok_or_else(|| {
@@ -120,11 +123,9 @@ pub async fn add(
         }
         Err(StoreError::Conflict { .. }) => Err(invalid(
             "role",
-            format!(
-                "{} already holds the role {} in this team.",
-                person.name,
-                role.label().to_lowercase()
-            ),
+            Msg::new("team-error-role-held")
+                .text("name", person.name)
+                .text("role", role.code()),
         )),
         Err(e) => Err(AppError::from(e).into()),
     }
@@ -144,23 +145,14 @@ pub struct LastCoLead {
 }
 
 impl LastCoLead {
-    /// Why to ask, in English (the API's words).
-    pub fn message(&self) -> String {
-        let side = self.side.label().to_lowercase();
-        format!(
-            "{} is the team's only {side} co-lead. Without one, the {side} side has no co-lead \
-             until someone else is named.",
-            self.name
-        )
-    }
-
-    /// The catalogue id of the same reason for a page; it takes the person's `$name`.
-    pub fn message_id(&self) -> &'static str {
-        match self.side {
+    /// Why to ask: "Ana Diaz is the team's only labor co-lead. Without one, …".
+    pub fn message(&self) -> Msg {
+        let id = match self.side {
             lmp_domain::Side::Management => "confirm-last-co-lead-management",
             lmp_domain::Side::Labor => "confirm-last-co-lead-labor",
             lmp_domain::Side::Physician => "confirm-last-co-lead-physician",
-        }
+        };
+        Msg::new(id).text("name", self.name.clone())
     }
 }
 
@@ -174,9 +166,7 @@ pub async fn remove(
     authz::edit_team(state, user, team_id).await?;
     let entry = state.store.roster_entry(entry_id).await?;
     if entry.team_id != team_id {
-        return Err(AppError::NotFound(
-            "No such roster entry in this team.".into(),
-        ));
+        return Err(AppError::NotFound(Msg::new("team-refuse-no-entry")));
     }
     if let Some(role @ TeamRole::CoLead(side)) = entry.team_role() {
         if !confirmed && state.store.count_role(team_id, role).await? <= 1 {

@@ -1,5 +1,6 @@
 //! Every route of the hub, in one place, and the middleware around them.
 
+use lmp_domain::Msg;
 use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
@@ -349,7 +350,7 @@ pub fn app(state: AppState) -> Router {
 
     let sessioned = pages
         .merge(api)
-        .fallback(|| async { AppError::NoSuch("There is no page at this address.".into()) })
+        .fallback(|| async { AppError::NoSuch(Msg::new("error-no-page")) })
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::session::middleware,

@@ -59,6 +59,16 @@ impl Layout {
         )
     }
 
+    /// A form's problems in the page's language, for its template.
+    pub fn errors(&self, errors: &lmp_domain::FieldErrors) -> i18n::FormErrors {
+        i18n::FormErrors::new(self.lang, errors)
+    }
+
+    /// A message the rules named, in the page's language.
+    pub fn msg(&self, msg: &lmp_domain::Msg) -> String {
+        i18n::render(self.lang, msg)
+    }
+
     /// The catalogue's message `id` in the page's language.
     pub fn t(&self, id: &str) -> String {
         i18n::message(self.lang, id, &[])
@@ -151,18 +161,6 @@ impl Pager {
     }
 }
 
-/// A unix time as a date people read ("3 March 2026").
-pub fn date(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .map(|t| {
-            t.format(time::macros::format_description!(
-                "[day padding:none] [month repr:long] [year]"
-            ))
-            .unwrap_or_default()
-        })
-        .unwrap_or_default()
-}
-
 /// Encodes query parameters, leaving out empty ones.
 pub fn query_string(pairs: &[(&str, String)]) -> String {
     let kept: Vec<(&str, &str)> = pairs
@@ -177,23 +175,6 @@ pub fn query_string(pairs: &[(&str, String)]) -> String {
 pub fn date_input(unix: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(unix)
         .map(|t| format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()))
-        .unwrap_or_default()
-}
-
-/// A unix time as people read it on a meeting page: "Tue 24 Nov 2026, 09:00 (UTC)".
-pub fn when(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .map(|t| {
-            format!(
-                "{} {} {} {}, {:02}:{:02} (UTC)",
-                &t.weekday().to_string()[..3],
-                t.day(),
-                &t.month().to_string()[..3],
-                t.year(),
-                t.hour(),
-                t.minute()
-            )
-        })
         .unwrap_or_default()
 }
 

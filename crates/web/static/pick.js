@@ -20,9 +20,15 @@
     });
   }
 
-  function announce(chart, text) {
+  // The page gives the announcement's words in its own language, with {idea} and {quadrant}
+  // where the idea and its new quadrant go (one pass, so an idea's text is never rewritten).
+  function announce(chart, idea, quadrant) {
     var status = chart.querySelector("[data-pick-status]");
-    if (status) status.textContent = text;
+    if (!status) return;
+    var words = status.getAttribute("data-moved") || "{quadrant}";
+    status.textContent = words.replace(/\{(idea|quadrant)\}/g, function (_, name) {
+      return name === "idea" ? idea : quadrant;
+    });
   }
 
   function move(chart, item, quadrant) {
@@ -52,7 +58,7 @@
         if (cycle) cycle.hidden = !(moved.can_become_cycle && chart.getAttribute("data-active") === "true");
         refresh(chart);
         var text = item.querySelector("[data-text]");
-        announce(chart, "Moved “" + (text ? text.textContent : "the idea") + "” to " + moved.label + ".");
+        announce(chart, text ? text.textContent : "", moved.label);
         item.focus();
       })
       .catch(function () {

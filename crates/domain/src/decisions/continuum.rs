@@ -15,18 +15,18 @@ use serde::{Deserialize, Serialize};
 use super::consensus::Outcome;
 use super::PersonId;
 use crate::org::Side;
-use crate::validation::{required_text, FieldErrors};
+use crate::validation::{required_text, FieldErrors, Msg};
 
 /// The longest issue title.
 pub const TITLE_MAX: usize = 200;
 /// The longest decision or action text.
 pub const DECISION_MAX: usize = 2000;
 
-/// What a side weighs when choosing its degree, for the page that asks.
+/// What a side weighs when choosing its degree, for the page that asks (catalogue ids).
 pub const CHOOSING_FACTORS: [&str; 3] = [
-    "How much time and how many people we can give it",
-    "What we know about this work that others may not",
-    "How much it changes the work of the people we represent",
+    "involvement-factor-time",
+    "involvement-factor-knowledge",
+    "involvement-factor-change",
 ];
 
 /// How involved one side chooses to be in an issue. Ordered from least to most involved.
@@ -59,28 +59,23 @@ impl Involvement {
         Involvement::ALL.into_iter().find(|i| i.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the degree's name ("Decide together").
+    pub fn label_id(self) -> &'static str {
         match self {
-            Involvement::Informed => "Kept informed",
-            Involvement::Consulted => "Asked for input",
-            Involvement::Involved => "Helps shape it",
-            Involvement::JointDecision => "Decide together",
+            Involvement::Informed => "involvement-informed",
+            Involvement::Consulted => "involvement-consulted",
+            Involvement::Involved => "involvement-involved",
+            Involvement::JointDecision => "involvement-joint",
         }
     }
 
-    /// What the degree means in practice.
-    pub fn description(self) -> &'static str {
+    /// The catalogue id of what the degree means in practice.
+    pub fn description_id(self) -> &'static str {
         match self {
-            Involvement::Informed => "Told what was decided and why, before it takes effect.",
-            Involvement::Consulted => {
-                "Asked for ideas and concerns before the decision is made, and told how they were used."
-            }
-            Involvement::Involved => {
-                "Works on the options alongside the other side, which still makes the final call."
-            }
-            Involvement::JointDecision => {
-                "Both sides make the decision together, by consensus."
-            }
+            Involvement::Informed => "involvement-about-informed",
+            Involvement::Consulted => "involvement-about-consulted",
+            Involvement::Involved => "involvement-about-involved",
+            Involvement::JointDecision => "involvement-about-joint",
         }
     }
 }
@@ -107,12 +102,15 @@ pub struct Issue {
 impl Issue {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
-        required_text(&mut errors, "title", "The issue", &self.title, TITLE_MAX);
+        required_text(
+            &mut errors,
+            "title",
+            "decision-field-issue",
+            &self.title,
+            TITLE_MAX,
+        );
         if self.decider == Side::Physician {
-            errors.add(
-                "decider",
-                "Choose management or the union: one of them decides when there is no consensus.",
-            );
+            errors.add("decider", "decision-decider-side");
         }
         errors.into_result()
     }
@@ -134,18 +132,11 @@ impl Issue {
     ) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
         if side == Side::Physician {
-            errors.add(
-                "side",
-                "The continuum is chosen by management and by labor.",
-            );
+            errors.add("side", "decision-continuum-sides");
         } else if recorder_side != side {
             errors.add(
                 "side",
-                format!(
-                    "Only someone on the {} side can choose how involved {} wants to be.",
-                    side.label().to_lowercase(),
-                    side_name(side)
-                ),
+                Msg::new("decision-degree-own-side").text("side", side.code()),
             );
         }
         errors.into_result()?;
@@ -162,12 +153,12 @@ impl Issue {
     }
 }
 
-/// How a side is named in sentences: "management", "the union".
-pub fn side_name(side: Side) -> &'static str {
+/// The catalogue id of how a side is named in sentences: "management", "the union".
+pub fn side_name_id(side: Side) -> &'static str {
     match side {
-        Side::Management => "management",
-        Side::Labor => "the union",
-        Side::Physician => "the physicians",
+        Side::Management => "side-name-management",
+        Side::Labor => "side-name-labor",
+        Side::Physician => "side-name-physician",
     }
 }
 
@@ -194,36 +185,31 @@ pub fn record_fallback(
 ) -> Result<FallbackDecision, FieldErrors> {
     let mut errors = FieldErrors::new();
     if recorder_side != issue.decider {
-        let name = side_name(issue.decider);
         errors.add(
             "side",
-            format!(
-                "Only {name} can record this decision: when the team does not decide together, it is {name}'s to make."
-            ),
+            Msg::new("decision-fallback-side")
+                .text("side", issue.decider.code())
+                .label("name", side_name_id(issue.decider)),
         );
     }
     match issue.consensus_required() {
-        None => errors.add(
-            "degrees",
-            "Both management and labor first say how involved they want to be in this issue.",
-        ),
-        Some(true) if outcome != Some(Outcome::NoConsensus) => errors.add(
-            "outcome",
-            "Both sides chose to decide together, so keep working toward consensus. One side decides only after a proposal closes without it.",
-        ),
+        None => errors.add("degrees", "decision-degrees-first"),
+        Some(true) if outcome != Some(Outcome::NoConsensus) => {
+            errors.add("outcome", "decision-keep-working")
+        }
         Some(_) => {}
     }
     let decision = required_text(
         &mut errors,
         "decision",
-        "The decision",
+        "decision-field-decision",
         decision,
         DECISION_MAX,
     );
     let action = required_text(
         &mut errors,
         "action",
-        "What happens next",
+        "decision-field-action",
         action,
         DECISION_MAX,
     );
@@ -261,7 +247,11 @@ mod tests {
         assert_eq!(degrees, Involvement::ALL);
         for degree in Involvement::ALL {
             assert_eq!(Involvement::parse(degree.code()), Some(degree));
-            assert!(degree.description().ends_with('.'));
+            assert_eq!(
+                degree.description_id(),
+                format!("involvement-about-{}", degree.code())
+            );
+            assert_eq!(degree.label_id(), format!("involvement-{}", degree.code()));
         }
         assert_eq!(Involvement::parse("vote"), None);
     }
@@ -288,11 +278,12 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             errors.get("side"),
-            Some("Only someone on the labor side can choose how involved the union wants to be.")
+            Some(&Msg::new("decision-degree-own-side").text("side", "labor"))
         );
-        assert!(issue
+        let errors = issue
             .set_degree(Side::Physician, Side::Physician, Involvement::Consulted)
-            .is_err());
+            .unwrap_err();
+        assert_eq!(errors.id("side"), Some("decision-continuum-sides"));
         issue
             .set_degree(Side::Labor, Side::Labor, Involvement::JointDecision)
             .unwrap();
@@ -321,17 +312,14 @@ mod tests {
         assert!(issue(Side::Management).check().is_ok());
         assert!(issue(Side::Labor).check().is_ok());
         let errors = issue(Side::Physician).check().unwrap_err();
-        assert!(errors
-            .get("decider")
-            .unwrap()
-            .contains("management or the union"));
+        assert_eq!(errors.id("decider"), Some("decision-decider-side"));
         let untitled = Issue {
             title: "  ".into(),
             ..issue(Side::Labor)
         };
         assert_eq!(
             untitled.check().unwrap_err().get("title"),
-            Some("The issue is required.")
+            Some(&crate::validation::required("decision-field-issue"))
         );
     }
 
@@ -352,7 +340,11 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             errors.get("side"),
-            Some("Only the union can record this decision: when the team does not decide together, it is the union's to make.")
+            Some(
+                &Msg::new("decision-fallback-side")
+                    .text("side", "labor")
+                    .label("name", "side-name-labor")
+            )
         );
 
         // Still working toward consensus: no fallback yet.
@@ -360,7 +352,11 @@ mod tests {
             let errors =
                 record_fallback(&joint, 11, Side::Labor, outcome, "Keep it", "Tell members")
                     .unwrap_err();
-            assert!(errors.get("outcome").is_some(), "{outcome:?}");
+            assert_eq!(
+                errors.id("outcome"),
+                Some("decision-keep-working"),
+                "{outcome:?}"
+            );
         }
 
         let decision = record_fallback(
@@ -398,12 +394,18 @@ mod tests {
         )
         .is_ok());
         let errors = record_fallback(&light, 1, Side::Management, None, " ", "").unwrap_err();
-        assert_eq!(errors.get("decision"), Some("The decision is required."));
-        assert_eq!(errors.get("action"), Some("What happens next is required."));
+        assert_eq!(
+            errors.get("decision"),
+            Some(&crate::validation::required("decision-field-decision"))
+        );
+        assert_eq!(
+            errors.get("action"),
+            Some(&crate::validation::required("decision-field-action"))
+        );
 
         let unchosen = issue(Side::Management);
         let errors =
             record_fallback(&unchosen, 1, Side::Management, None, "Buy it", "Install").unwrap_err();
-        assert!(errors.get("degrees").is_some());
+        assert_eq!(errors.id("degrees"), Some("decision-degrees-first"));
     }
 }

@@ -58,7 +58,13 @@ pub struct HuddleItem {
 impl HuddleItem {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
-        required_text(&mut errors, "text", "The item", &self.text, TEXT_MAX);
+        required_text(
+            &mut errors,
+            "text",
+            "huddle-field-item",
+            &self.text,
+            TEXT_MAX,
+        );
         errors.into_result()
     }
 }
@@ -110,17 +116,17 @@ impl Escalation {
         required_text(
             &mut errors,
             "question",
-            "The question",
+            "huddle-field-question",
             &self.question,
             TEXT_MAX,
         );
         let answer_by = self.answer_by.trim();
         if answer_by.is_empty() {
-            errors.add("answer_by", "Say when the team needs an answer.");
+            errors.add("answer_by", "huddle-answer-by-missing");
         } else if !valid_date(answer_by) {
-            errors.add("answer_by", "Give the date as YYYY-MM-DD.");
+            errors.add("answer_by", "huddle-date-form");
         } else if is_past(answer_by, today) {
-            errors.add("answer_by", "Choose today or a later date.");
+            errors.add("answer_by", "huddle-date-past");
         }
         errors.into_result()
     }
@@ -194,7 +200,13 @@ mod tests {
         for category in HuddleCategory::ALL {
             assert_eq!(HuddleCategory::parse(category.code()), Some(category));
         }
-        assert!(card(HuddleCategory::Win, " ").check().is_err());
+        assert_eq!(
+            card(HuddleCategory::Win, " ")
+                .check()
+                .unwrap_err()
+                .get("text"),
+            Some(&crate::validation::required("huddle-field-item"))
+        );
     }
 
     #[test]
@@ -229,10 +241,7 @@ mod tests {
         assert!(escalation.check("2027-03-10").is_ok());
         assert!(escalation.check("2027-03-17").is_ok());
         let errors = escalation.check("2027-03-18").unwrap_err();
-        assert_eq!(
-            errors.get("answer_by"),
-            Some("Choose today or a later date.")
-        );
+        assert_eq!(errors.id("answer_by"), Some("huddle-date-past"));
         let errors = Escalation {
             question: String::new(),
             answer_by: "next week".into(),
@@ -240,11 +249,11 @@ mod tests {
         }
         .check("2027-03-10")
         .unwrap_err();
-        assert_eq!(errors.get("question"), Some("The question is required."));
         assert_eq!(
-            errors.get("answer_by"),
-            Some("Give the date as YYYY-MM-DD.")
+            errors.get("question"),
+            Some(&crate::validation::required("huddle-field-question"))
         );
+        assert_eq!(errors.id("answer_by"), Some("huddle-date-form"));
         for target in EscalationTarget::ALL {
             assert_eq!(EscalationTarget::parse(target.code()), Some(target));
         }

@@ -11,10 +11,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::consensus::sentences;
 pub use super::ics::{ics, IcsEvent};
 use super::tasks::{NewTask, TaskSource};
 use super::PersonId;
-use crate::validation::{required_text, FieldErrors};
+use crate::validation::{required_text, FieldErrors, Msg};
 
 /// The longest agenda item title.
 pub const TITLE_MAX: usize = 200;
@@ -62,26 +63,27 @@ impl AgendaItemKind {
         AgendaItemKind::ALL.into_iter().find(|k| k.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the kind's name ("For a decision").
+    pub fn label_id(self) -> &'static str {
         match self {
-            AgendaItemKind::Information => "For information",
-            AgendaItemKind::Discussion => "For discussion",
-            AgendaItemKind::Decision => "For a decision",
-            AgendaItemKind::ProblemSolving => "Problem solving",
-            AgendaItemKind::PdsaUpdate => "PDSA update",
-            AgendaItemKind::Huddle => "Huddle",
+            AgendaItemKind::Information => "agenda-kind-information",
+            AgendaItemKind::Discussion => "agenda-kind-discussion",
+            AgendaItemKind::Decision => "agenda-kind-decision",
+            AgendaItemKind::ProblemSolving => "agenda-kind-problem_solving",
+            AgendaItemKind::PdsaUpdate => "agenda-kind-pdsa",
+            AgendaItemKind::Huddle => "agenda-kind-huddle",
         }
     }
 
-    /// What people should expect from an item of this kind.
-    pub fn hint(self) -> &'static str {
+    /// The catalogue id of what people should expect from an item of this kind.
+    pub fn hint_id(self) -> &'static str {
         match self {
-            AgendaItemKind::Information => "Someone shares news; questions are welcome.",
-            AgendaItemKind::Discussion => "We talk it through; nothing is decided yet.",
-            AgendaItemKind::Decision => "We aim to decide today, by consensus.",
-            AgendaItemKind::ProblemSolving => "We work a problem through the interest-based steps.",
-            AgendaItemKind::PdsaUpdate => "We hear how a test of change went and what comes next.",
-            AgendaItemKind::Huddle => "A quick stand-up: safety, issues, ideas, wins.",
+            AgendaItemKind::Information => "agenda-hint-information",
+            AgendaItemKind::Discussion => "agenda-hint-discussion",
+            AgendaItemKind::Decision => "agenda-hint-decision",
+            AgendaItemKind::ProblemSolving => "agenda-hint-problem_solving",
+            AgendaItemKind::PdsaUpdate => "agenda-hint-pdsa",
+            AgendaItemKind::Huddle => "agenda-hint-huddle",
         }
     }
 }
@@ -101,14 +103,22 @@ impl AgendaItem {
     /// Checks one item, with errors under `title`, `owner` and `minutes`.
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
-        required_text(&mut errors, "title", "The item", &self.title, TITLE_MAX);
+        required_text(
+            &mut errors,
+            "title",
+            "meeting-field-item",
+            &self.title,
+            TITLE_MAX,
+        );
         if self.owner.is_none() {
-            errors.add("owner", "Choose who leads this item.");
+            errors.add("owner", "meeting-item-owner-missing");
         }
         if !(TIMEBOX_MIN..=TIMEBOX_MAX).contains(&self.minutes) {
             errors.add(
                 "minutes",
-                format!("Give each item between {TIMEBOX_MIN} and {TIMEBOX_MAX} minutes."),
+                Msg::new("meeting-item-minutes-range")
+                    .number("min", TIMEBOX_MIN)
+                    .number("max", TIMEBOX_MAX),
             );
         }
         errors.into_result()
@@ -124,17 +134,17 @@ pub fn check_agenda(
 ) -> Result<u32, FieldErrors> {
     let mut errors = FieldErrors::new();
     if items.is_empty() {
-        errors.add("items", "Add at least one item to the agenda.");
+        errors.add("items", "meeting-agenda-no-items");
     } else if items.len() > MAX_ITEMS {
         errors.add(
             "items",
-            format!("An agenda can hold at most {MAX_ITEMS} items."),
+            Msg::new("meeting-agenda-too-many").number("max", MAX_ITEMS),
         );
     }
     for (i, item) in items.iter().enumerate() {
         if let Err(item_errors) = item.check() {
             for (field, message) in item_errors.iter() {
-                errors.add(&format!("items[{i}].{field}"), message);
+                errors.add(&format!("items[{i}].{field}"), message.clone());
             }
         }
     }
@@ -143,9 +153,9 @@ pub fn check_agenda(
         if total > length {
             errors.add(
                 "total",
-                format!(
-                    "The agenda needs {total} minutes but the meeting is {length} minutes long. Shorten an item or move one to the next meeting."
-                ),
+                Msg::new("meeting-agenda-too-long")
+                    .number("total", total)
+                    .number("length", length),
             );
         }
     }
@@ -179,64 +189,64 @@ impl Template {
         Template::ALL.into_iter().find(|t| t.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the template's name ("Team meeting (1 hour)").
+    pub fn label_id(self) -> &'static str {
         match self {
-            Template::StandardTeamMeeting => "Team meeting (1 hour)",
-            Template::Huddle => "Huddle (15 minutes)",
-            Template::SponsorCheckIn => "Check-in with sponsors (30 minutes)",
+            Template::StandardTeamMeeting => "meeting-template-team_meeting",
+            Template::Huddle => "meeting-template-huddle",
+            Template::SponsorCheckIn => "meeting-template-sponsor_check_in",
         }
     }
 
-    /// The default items: title, kind and minutes.
+    /// The catalogue id of the title a meeting of this kind gets when none is typed.
+    pub fn default_title_id(self) -> &'static str {
+        match self {
+            Template::StandardTeamMeeting => "meeting-default-title-team_meeting",
+            Template::Huddle => "meeting-default-title-huddle",
+            Template::SponsorCheckIn => "meeting-default-title-sponsor_check_in",
+        }
+    }
+
+    /// The default items: the catalogue id of the title, kind and minutes.
     pub fn items(self) -> Vec<(&'static str, AgendaItemKind, u32)> {
         use AgendaItemKind::*;
         match self {
             Template::StandardTeamMeeting => vec![
-                (
-                    "Welcome, purpose of today and how we work together",
-                    Information,
-                    5,
-                ),
-                (
-                    "Safety first: anything unsafe since we last met?",
-                    Discussion,
-                    5,
-                ),
-                ("Follow-up on last meeting's tasks", Information, 10),
-                ("Our measures and tests of change", PdsaUpdate, 15),
-                ("Working on a problem together", ProblemSolving, 15),
-                ("Decisions we need to make today", Decision, 5),
-                (
-                    "Recap: what we decided, who does what, who tells whom",
-                    Information,
-                    5,
-                ),
+                ("meeting-tpl-welcome", Information, 5),
+                ("meeting-tpl-safety-first", Discussion, 5),
+                ("meeting-tpl-follow-up", Information, 10),
+                ("meeting-tpl-measures", PdsaUpdate, 15),
+                ("meeting-tpl-problem", ProblemSolving, 15),
+                ("meeting-tpl-decisions", Decision, 5),
+                ("meeting-tpl-recap", Information, 5),
             ],
             Template::Huddle => vec![
-                ("Safety: anything unsafe for staff or patients?", Huddle, 3),
-                ("Issues getting in the way today", Huddle, 5),
-                ("Ideas worth trying", Huddle, 4),
-                ("Wins and thank-yous", Huddle, 3),
+                ("meeting-tpl-huddle-safety", Huddle, 3),
+                ("meeting-tpl-huddle-issues", Huddle, 5),
+                ("meeting-tpl-huddle-ideas", Huddle, 4),
+                ("meeting-tpl-huddle-wins", Huddle, 3),
             ],
             Template::SponsorCheckIn => vec![
-                ("How the team is doing on its goals", Information, 10),
-                (
-                    "Path to Performance: our next level and what is missing",
-                    Discussion,
-                    10,
-                ),
-                ("Barriers our sponsors can help remove", Discussion, 5),
-                ("What we agreed and who follows up", Decision, 5),
+                ("meeting-tpl-sponsor-goals", Information, 10),
+                ("meeting-tpl-sponsor-p2p", Discussion, 10),
+                ("meeting-tpl-sponsor-barriers", Discussion, 5),
+                ("meeting-tpl-sponsor-agreed", Decision, 5),
             ],
         }
     }
 
     /// The default items as an agenda, each led by `owner` until someone else is chosen.
-    pub fn agenda(self, owner: Option<PersonId>) -> Vec<AgendaItem> {
+    /// `title` words an item's title (a catalogue id) in the language of whoever plans the
+    /// meeting: the titles are then the team's own, to change like any other.
+    pub fn agenda(
+        self,
+        owner: Option<PersonId>,
+        title: impl Fn(&'static str) -> String,
+    ) -> Vec<AgendaItem> {
         self.items()
             .into_iter()
-            .map(|(title, kind, minutes)| AgendaItem {
-                title: title.to_string(),
+            .map(|(id, kind, minutes)| AgendaItem {
+                title: title(id),
                 kind,
                 owner,
                 minutes,
@@ -272,11 +282,12 @@ impl MeetingStatus {
         MeetingStatus::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the status's name ("Happening now").
+    pub fn label_id(self) -> &'static str {
         match self {
-            MeetingStatus::Planned => "Planned",
-            MeetingStatus::InProgress => "Happening now",
-            MeetingStatus::Ended => "Ended",
+            MeetingStatus::Planned => "meeting-status-planned",
+            MeetingStatus::InProgress => "meeting-status-in_progress",
+            MeetingStatus::Ended => "meeting-status-ended",
         }
     }
 
@@ -327,22 +338,40 @@ impl MinutesEntry {
         let mut errors = FieldErrors::new();
         match self {
             MinutesEntry::Note { text } => {
-                required_text(&mut errors, "text", "The note", text, MINUTES_TEXT_MAX);
+                required_text(
+                    &mut errors,
+                    "text",
+                    "meeting-field-note",
+                    text,
+                    MINUTES_TEXT_MAX,
+                );
             }
             MinutesEntry::Decision { text } => {
-                required_text(&mut errors, "text", "The decision", text, MINUTES_TEXT_MAX);
+                required_text(
+                    &mut errors,
+                    "text",
+                    "meeting-field-decision",
+                    text,
+                    MINUTES_TEXT_MAX,
+                );
             }
             MinutesEntry::Task { title, .. } => {
                 required_text(
                     &mut errors,
                     "title",
-                    "What needs doing",
+                    super::tasks::TITLE_LABEL,
                     title,
                     super::tasks::TITLE_MAX,
                 );
             }
             MinutesEntry::PdsaUpdate { note, .. } => {
-                required_text(&mut errors, "note", "The update", note, MINUTES_TEXT_MAX);
+                required_text(
+                    &mut errors,
+                    "note",
+                    "meeting-field-update",
+                    note,
+                    MINUTES_TEXT_MAX,
+                );
             }
         }
         errors.into_result()
@@ -359,15 +388,15 @@ pub enum Creation {
 }
 
 /// An entry that cannot become a record as written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attention {
     /// Index of the entry in the minutes.
     pub entry: usize,
-    pub message: String,
+    pub message: Msg,
 }
 
 /// What ending the meeting will do.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     pub creates: Vec<Creation>,
     pub needs_attention: Vec<Attention>,
@@ -392,44 +421,31 @@ impl Summary {
         self.creates.iter().filter(|c| f(c)).count()
     }
 
-    /// One sentence for the confirmation before ending the meeting.
-    pub fn sentence(&self) -> String {
-        let mut parts = Vec::new();
-        let decisions = self.decisions();
-        if decisions > 0 {
-            parts.push(format!(
-                "record {}",
-                plural(decisions, "decision", "decisions")
-            ));
-        }
-        let tasks = self.tasks();
-        if tasks > 0 {
-            parts.push(format!("create {}", plural(tasks, "task", "tasks")));
-        }
-        let pdsa = self.pdsa_updates();
-        if pdsa > 0 {
-            parts.push(format!(
-                "add {} to PDSA cycles",
-                plural(pdsa, "update", "updates")
-            ));
-        }
-        if parts.is_empty() {
-            return "Ending the meeting will save the minutes; nothing else will be created."
-                .to_string();
-        }
-        let list = match parts.len() {
-            1 => parts[0].clone(),
-            n => format!("{} and {}", parts[..n - 1].join(", "), parts[n - 1]),
+    /// One sentence for the confirmation before ending the meeting: "Ending the meeting will
+    /// record 1 decision, create 2 tasks and add 1 update to PDSA cycles."
+    pub fn sentence(&self) -> Msg {
+        let parts: Vec<Msg> = [
+            ("meeting-will-record", self.decisions()),
+            ("meeting-will-create", self.tasks()),
+            ("meeting-will-add", self.pdsa_updates()),
+        ]
+        .into_iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(id, count)| Msg::new(id).number("count", count))
+        .collect();
+        let mut parts = parts.into_iter();
+        let list = match (parts.next(), parts.next(), parts.next()) {
+            (None, _, _) => return Msg::new("meeting-will-save-only"),
+            (Some(one), None, _) => one,
+            (Some(first), Some(second), None) => Msg::new("meeting-will-two")
+                .msg("first", first)
+                .msg("second", second),
+            (Some(first), Some(second), Some(third)) => Msg::new("meeting-will-three")
+                .msg("first", first)
+                .msg("second", second)
+                .msg("third", third),
         };
-        format!("Ending the meeting will {list}.")
-    }
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
+        Msg::new("meeting-will").msg("list", list)
     }
 }
 
@@ -437,7 +453,7 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 /// which entries must be fixed first (a task without an owner, an empty decision).
 pub fn end_of_meeting_summary(entries: &[MinutesEntry]) -> Summary {
     let mut summary = Summary::default();
-    let mut attention = |entry: usize, message: String| {
+    let mut attention = |entry: usize, message: Msg| {
         summary.needs_attention.push(Attention { entry, message });
     };
     let mut creates = Vec::new();
@@ -447,7 +463,7 @@ pub fn end_of_meeting_summary(entries: &[MinutesEntry]) -> Summary {
             MinutesEntry::Note { .. } => notes += 1,
             MinutesEntry::Decision { text } => {
                 if text.trim().is_empty() {
-                    attention(i, "Write down what was decided.".to_string());
+                    attention(i, Msg::new("meeting-attention-decision"));
                 } else {
                     creates.push(Creation::Decision {
                         text: text.trim().to_string(),
@@ -464,19 +480,21 @@ pub fn end_of_meeting_summary(entries: &[MinutesEntry]) -> Summary {
                 match task.check() {
                     Ok(()) => creates.push(Creation::Task(task)),
                     Err(errors) => {
-                        let problems: Vec<&str> = errors.iter().map(|(_, m)| m).collect();
-                        let name = if task.title.is_empty() {
-                            "A task".to_string()
+                        let message = if task.title.is_empty() {
+                            Msg::new("meeting-attention-task-untitled")
                         } else {
-                            format!("The task “{}”", task.title)
+                            Msg::new("meeting-attention-task").text("title", task.title.clone())
                         };
-                        attention(i, format!("{name} is not complete: {}", problems.join(" ")));
+                        // A refused task names at least one problem.
+                        if let Some(problems) = sentences(errors.iter().map(|(_, m)| m.clone())) {
+                            attention(i, message.msg("problems", problems));
+                        }
                     }
                 }
             }
             MinutesEntry::PdsaUpdate { cycle, note } => {
                 if note.trim().is_empty() {
-                    attention(i, "Write the update for the PDSA cycle.".to_string());
+                    attention(i, Msg::new("meeting-attention-pdsa"));
                 } else {
                     creates.push(Creation::PdsaNote {
                         cycle: *cycle,
@@ -568,7 +586,11 @@ mod tests {
         let errors = check_agenda(&agenda, Some(45)).unwrap_err();
         assert_eq!(
             errors.get("total"),
-            Some("The agenda needs 50 minutes but the meeting is 45 minutes long. Shorten an item or move one to the next meeting.")
+            Some(
+                &Msg::new("meeting-agenda-too-long")
+                    .number("total", 50)
+                    .number("length", 45)
+            )
         );
 
         let bad = [
@@ -577,27 +599,34 @@ mod tests {
             item("Long one", Some(3), 121),
         ];
         let errors = check_agenda(&bad, None).unwrap_err();
-        assert_eq!(errors.get("items[1].title"), Some("The item is required."));
         assert_eq!(
-            errors.get("items[1].owner"),
-            Some("Choose who leads this item.")
+            errors.get("items[1].title"),
+            Some(&crate::validation::required("meeting-field-item"))
+        );
+        assert_eq!(
+            errors.id("items[1].owner"),
+            Some("meeting-item-owner-missing")
         );
         assert_eq!(
             errors.get("items[1].minutes"),
-            Some("Give each item between 1 and 120 minutes.")
+            Some(
+                &Msg::new("meeting-item-minutes-range")
+                    .number("min", 1)
+                    .number("max", 120)
+            )
         );
         assert!(errors.get("items[2].minutes").is_some());
         assert!(errors.get("items[0].title").is_none());
 
         assert_eq!(
-            check_agenda(&[], None).unwrap_err().get("items"),
-            Some("Add at least one item to the agenda.")
+            check_agenda(&[], None).unwrap_err().id("items"),
+            Some("meeting-agenda-no-items")
         );
         let too_many = vec![item("x", Some(1), 1); MAX_ITEMS + 1];
-        assert!(check_agenda(&too_many, None)
-            .unwrap_err()
-            .get("items")
-            .is_some());
+        assert_eq!(
+            check_agenda(&too_many, None).unwrap_err().get("items"),
+            Some(&Msg::new("meeting-agenda-too-many").number("max", MAX_ITEMS))
+        );
     }
 
     #[test]
@@ -609,7 +638,7 @@ mod tests {
             (Template::SponsorCheckIn, 30, 4),
         ];
         for (template, minutes, count) in expected {
-            let agenda = template.agenda(Some(42));
+            let agenda = template.agenda(Some(42), |id| format!("[{id}]"));
             assert_eq!(agenda.len(), count, "{template:?}");
             assert_eq!(
                 check_agenda(&agenda, Some(minutes)),
@@ -617,16 +646,20 @@ mod tests {
                 "{template:?}"
             );
             assert!(agenda.iter().all(|i| i.owner == Some(42)));
+            assert!(agenda.iter().all(|i| i.title.starts_with("[meeting-tpl-")));
+            assert!(template.label_id().ends_with(template.code()));
+            assert!(template.default_title_id().ends_with(template.code()));
             assert_eq!(Template::parse(template.code()), Some(template));
         }
         // Without an owner, the agenda cannot be saved until someone leads each item.
-        let errors = check_agenda(&Template::Huddle.agenda(None), None).unwrap_err();
+        let errors =
+            check_agenda(&Template::Huddle.agenda(None, str::to_string), None).unwrap_err();
         assert!(errors.get("items[0].owner").is_some());
         assert!(Template::Huddle
             .items()
             .iter()
             .all(|(_, kind, _)| *kind == AgendaItemKind::Huddle));
-        assert!(Template::Huddle.items()[0].0.starts_with("Safety"));
+        assert_eq!(Template::Huddle.items()[0].0, "meeting-tpl-huddle-safety");
     }
 
     #[test]
@@ -640,9 +673,15 @@ mod tests {
         assert!(InProgress.takes_minutes() && !Planned.takes_minutes() && !Ended.takes_minutes());
         for status in MeetingStatus::ALL {
             assert_eq!(MeetingStatus::parse(status.code()), Some(status));
+            assert_eq!(
+                status.label_id(),
+                format!("meeting-status-{}", status.code())
+            );
         }
         for kind in AgendaItemKind::ALL {
             assert_eq!(AgendaItemKind::parse(kind.code()), Some(kind));
+            assert_eq!(kind.hint_id(), format!("agenda-hint-{}", kind.code()));
+            assert_eq!(kind.label_id(), format!("agenda-kind-{}", kind.code()));
         }
     }
 
@@ -695,20 +734,27 @@ mod tests {
             vec![
                 Attention {
                     entry: 3,
-                    message:
-                        "The task “Tell the night shift” is not complete: Choose who will do it."
-                            .into()
+                    message: Msg::new("meeting-attention-task")
+                        .text("title", "Tell the night shift")
+                        .msg("problems", Msg::new("tasks-owner-missing")),
                 },
                 Attention {
                     entry: 5,
-                    message: "Write down what was decided.".into()
+                    message: Msg::new("meeting-attention-decision"),
                 },
             ]
         );
         assert_eq!(summary.notes, 1);
+        let one = |id: &'static str| Msg::new(id).number("count", 1);
         assert_eq!(
             summary.sentence(),
-            "Ending the meeting will record 1 decision, create 1 task and add 1 update to PDSA cycles."
+            Msg::new("meeting-will").msg(
+                "list",
+                Msg::new("meeting-will-three")
+                    .msg("first", one("meeting-will-record"))
+                    .msg("second", one("meeting-will-create"))
+                    .msg("third", one("meeting-will-add"))
+            )
         );
     }
 
@@ -724,7 +770,10 @@ mod tests {
         let errors = MinutesEntry::Decision { text: " ".into() }
             .check()
             .unwrap_err();
-        assert_eq!(errors.get("text"), Some("The decision is required."));
+        assert_eq!(
+            errors.get("text"),
+            Some(&crate::validation::required("meeting-field-decision"))
+        );
         let errors = MinutesEntry::PdsaUpdate {
             cycle: 1,
             note: "x".repeat(MINUTES_TEXT_MAX + 1),
@@ -733,7 +782,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             errors.get("note"),
-            Some("The update must be at most 2000 characters.")
+            Some(&crate::validation::too_long("meeting-field-update", 2000))
         );
     }
 
@@ -745,12 +794,55 @@ mod tests {
         ]);
         assert_eq!(
             decisions.sentence(),
-            "Ending the meeting will record 2 decisions."
+            Msg::new("meeting-will")
+                .msg("list", Msg::new("meeting-will-record").number("count", 2))
+        );
+        let tasks_and_pdsa = end_of_meeting_summary(&[
+            MinutesEntry::Task {
+                title: "Call facilities".into(),
+                owner: Some(1),
+                due: "2027-03-05".into(),
+            },
+            MinutesEntry::PdsaUpdate {
+                cycle: 3,
+                note: "Fewer calls".into(),
+            },
+        ]);
+        assert_eq!(
+            tasks_and_pdsa.sentence(),
+            Msg::new("meeting-will").msg(
+                "list",
+                Msg::new("meeting-will-two")
+                    .msg("first", Msg::new("meeting-will-create").number("count", 1))
+                    .msg("second", Msg::new("meeting-will-add").number("count", 1))
+            )
+        );
+        let untitled = end_of_meeting_summary(&[MinutesEntry::Task {
+            title: " ".into(),
+            owner: None,
+            due: "soon".into(),
+        }]);
+        let problems = [
+            crate::validation::required("tasks-field-title"),
+            Msg::new("tasks-owner-missing"),
+            Msg::new("tasks-due-form"),
+        ];
+        assert_eq!(
+            untitled.needs_attention[0].message,
+            Msg::new("meeting-attention-task-untitled").msg(
+                "problems",
+                Msg::new("decision-sentences")
+                    .msg("first", problems[2].clone())
+                    .msg(
+                        "rest",
+                        Msg::new("decision-sentences")
+                            .msg("first", problems[1].clone())
+                            .msg("rest", problems[0].clone())
+                    )
+            ),
+            "the problems in field order: due, owner, title"
         );
         let empty = end_of_meeting_summary(&[MinutesEntry::Note { text: "Hi".into() }]);
-        assert_eq!(
-            empty.sentence(),
-            "Ending the meeting will save the minutes; nothing else will be created."
-        );
+        assert_eq!(empty.sentence(), Msg::new("meeting-will-save-only"));
     }
 }

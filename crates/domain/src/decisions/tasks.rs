@@ -14,6 +14,8 @@ use crate::validation::{required_text, FieldErrors};
 
 /// The longest task title.
 pub const TITLE_MAX: usize = 300;
+/// The catalogue id of the title's name in messages ("What needs doing").
+pub const TITLE_LABEL: &str = "tasks-field-title";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TaskStatus {
@@ -37,11 +39,12 @@ impl TaskStatus {
         TaskStatus::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the status's name ("To do").
+    pub fn label_id(self) -> &'static str {
         match self {
-            TaskStatus::Open => "To do",
-            TaskStatus::Done => "Done",
-            TaskStatus::Cancelled => "No longer needed",
+            TaskStatus::Open => "tasks-status-open",
+            TaskStatus::Done => "tasks-status-done",
+            TaskStatus::Cancelled => "tasks-status-cancelled",
         }
     }
 
@@ -87,14 +90,14 @@ impl TaskSource {
         TaskSource::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    /// "From a meeting", shown beside the task.
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of "From a meeting", shown beside the task.
+    pub fn label_id(self) -> &'static str {
         match self {
-            TaskSource::Meeting => "From a meeting",
-            TaskSource::Decision => "From a decision",
-            TaskSource::Ibps => "From problem solving",
-            TaskSource::Pdsa => "From a PDSA cycle",
-            TaskSource::Huddle => "From a huddle",
+            TaskSource::Meeting => "tasks-source-meeting",
+            TaskSource::Decision => "tasks-source-decision",
+            TaskSource::Ibps => "tasks-source-ibps",
+            TaskSource::Pdsa => "tasks-source-pdsa",
+            TaskSource::Huddle => "tasks-source-huddle",
         }
     }
 }
@@ -114,20 +117,14 @@ impl NewTask {
     /// A task needs a title, someone accountable and a real due date.
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
-        required_text(
-            &mut errors,
-            "title",
-            "What needs doing",
-            &self.title,
-            TITLE_MAX,
-        );
+        required_text(&mut errors, "title", TITLE_LABEL, &self.title, TITLE_MAX);
         if self.owner.is_none() {
-            errors.add("owner", "Choose who will do it.");
+            errors.add("owner", "tasks-owner-missing");
         }
         if self.due.trim().is_empty() {
-            errors.add("due", "Give a date it is due.");
+            errors.add("due", "tasks-due-missing");
         } else if !valid_date(self.due.trim()) {
-            errors.add("due", "Give the date as YYYY-MM-DD.");
+            errors.add("due", "tasks-due-form");
         }
         errors.into_result()
     }
@@ -170,9 +167,11 @@ mod tests {
         assert!(!Cancelled.can_move_to(Done));
         for status in TaskStatus::ALL {
             assert_eq!(TaskStatus::parse(status.code()), Some(status));
+            assert_eq!(status.label_id(), format!("tasks-status-{}", status.code()));
         }
         for source in TaskSource::ALL {
             assert_eq!(TaskSource::parse(source.code()), Some(source));
+            assert_eq!(source.label_id(), format!("tasks-source-{}", source.code()));
         }
     }
 
@@ -193,8 +192,11 @@ mod tests {
         }
         .check()
         .unwrap_err();
-        assert_eq!(errors.get("title"), Some("What needs doing is required."));
-        assert_eq!(errors.get("owner"), Some("Choose who will do it."));
-        assert_eq!(errors.get("due"), Some("Give the date as YYYY-MM-DD."));
+        assert_eq!(
+            errors.get("title"),
+            Some(&crate::validation::required("tasks-field-title"))
+        );
+        assert_eq!(errors.id("owner"), Some("tasks-owner-missing"));
+        assert_eq!(errors.id("due"), Some("tasks-due-form"));
     }
 }

@@ -10,6 +10,7 @@
 
 use serde::Serialize;
 
+use crate::message::Msg;
 use crate::qi::{ChartKind, Observation};
 
 /// One good row.
@@ -46,14 +47,32 @@ impl DataRow {
     }
 }
 
-/// A problem with one line of the file (1-based, the header is line 1).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A problem with one line of the file (1-based, the header is line 1), named by its message
+/// (`improvement.ftl`, `measure-csv-…`) so a page words it in the reader's language and
+/// `lmp chart` in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub line: usize,
-    pub message: String,
+    pub problem: Msg,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+impl RowError {
+    /// "Line 3: the period is empty."
+    pub fn msg(&self) -> Msg {
+        Msg::new("measure-csv-line")
+            .number("line", self.line)
+            .msg("problem", self.problem.clone())
+    }
+}
+
+/// For logs and tests: the message ids and values, not a sentence for people.
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.msg())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Parsed {
     pub rows: Vec<DataRow>,
     pub errors: Vec<RowError>,
@@ -127,23 +146,27 @@ impl Line<'_> {
             .to_string()
     }
 
-    fn fail(&mut self, message: String) {
+    fn fail(&mut self, problem: Msg) {
         self.errors.push(RowError {
             line: self.number,
-            message,
+            problem,
         });
     }
 
     fn number(&mut self, at: usize, column: &str) -> Option<f64> {
         let text = self.text(Some(at));
         if text.is_empty() {
-            self.fail(format!("column {column} is empty"));
+            self.fail(Msg::new("measure-csv-empty").text("column", column));
             return None;
         }
         match text.replace(',', "").parse::<f64>() {
             Ok(v) if v.is_finite() => Some(v),
             _ => {
-                self.fail(format!("“{text}” in column {column} is not a number"));
+                self.fail(
+                    Msg::new("measure-csv-not-number")
+                        .text("text", text)
+                        .text("column", column),
+                );
                 None
             }
         }
@@ -184,12 +207,11 @@ fn measure_columns(
     }
 }
 
-fn needs(missing: &[&str]) -> String {
-    format!(
-        "the header row needs the column{} {}",
-        if missing.len() == 1 { "" } else { "s" },
-        missing.join(", ")
-    )
+/// The header lacks the columns `missing` (named as the file must name them).
+fn needs(missing: &[&str]) -> Msg {
+    Msg::new("measure-csv-header-needs")
+        .number("count", missing.len())
+        .text("columns", missing.join(", "))
 }
 
 pub fn parse(text: &str, layout: Layout) -> Parsed {
@@ -208,7 +230,7 @@ pub fn parse(text: &str, layout: Layout) -> Parsed {
         Err(e) => {
             parsed.errors.push(RowError {
                 line: 1,
-                message: format!("the header row cannot be read: {e}"),
+                problem: Msg::new("measure-csv-header-unreadable").text("why", e.to_string()),
             });
             return parsed;
         }
@@ -228,7 +250,7 @@ pub fn parse(text: &str, layout: Layout) -> Parsed {
     let Some(measure) = measure.filter(|_| missing.is_empty()) else {
         parsed.errors.push(RowError {
             line: 1,
-            message: needs(&missing),
+            problem: needs(&missing),
         });
         return parsed;
     };
@@ -252,7 +274,7 @@ pub fn parse(text: &str, layout: Layout) -> Parsed {
             Err(e) => {
                 parsed.errors.push(RowError {
                     line: line_of(e.position(), i + 2),
-                    message: format!("the line cannot be read: {e}"),
+                    problem: Msg::new("measure-csv-line-unreadable").text("why", e.to_string()),
                 });
                 continue;
             }
@@ -270,10 +292,10 @@ pub fn parse(text: &str, layout: Layout) -> Parsed {
         let period = line.text(period_at);
         if period.is_empty() {
             if layout.period_required {
-                line.fail("the period is empty".into());
+                line.fail(Msg::new("measure-csv-period-empty"));
             }
         } else if !seen.insert(period.clone()) && layout.period_required {
-            line.fail(format!("the period {period} appears twice"));
+            line.fail(Msg::new("measure-csv-period-twice").text("period", period.clone()));
         }
         let (value, numerator, denominator) = match measure {
             Measure::Value(at) => (line.number(at, "value"), None, None),
@@ -285,16 +307,22 @@ pub fn parse(text: &str, layout: Layout) -> Parsed {
                 let n = line.number(numerator, "numerator");
                 let d = line.number(denominator, "denominator");
                 if let Some(d) = d.filter(|d| *d <= 0.0) {
-                    line.fail(format!("the denominator {d} must be more than 0"));
+                    line.fail(
+                        Msg::new("measure-csv-denominator-positive").text("value", d.to_string()),
+                    );
                 }
                 if let Some(n) = n.filter(|n| *n < 0.0) {
-                    line.fail(format!("the numerator {n} cannot be negative"));
+                    line.fail(
+                        Msg::new("measure-csv-numerator-negative").text("value", n.to_string()),
+                    );
                 }
                 if let (Some(n), Some(d)) = (n, d) {
                     if proportion && d > 0.0 && n > d {
-                        line.fail(format!(
-                            "the numerator {n} is larger than the denominator {d}"
-                        ));
+                        line.fail(
+                            Msg::new("measure-csv-numerator-above")
+                                .text("numerator", n.to_string())
+                                .text("denominator", d.to_string()),
+                        );
                     }
                 }
                 (None, n, d)
@@ -316,9 +344,7 @@ pub fn parse(text: &str, layout: Layout) -> Parsed {
             match phase_text.parse::<i64>() {
                 Ok(p) if p >= 1 => (p, None),
                 _ => {
-                    line.fail(format!(
-                        "the phase “{phase_text}” is not a whole number from 1"
-                    ));
+                    line.fail(Msg::new("measure-csv-phase").text("phase", phase_text.clone()));
                     (1, None)
                 }
             }
@@ -369,19 +395,35 @@ mod tests {
         let lines: Vec<usize> = parsed.errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![3, 4, 5, 6, 7]);
         assert_eq!(
-            parsed.errors[0].message,
-            "“abc” in column numerator is not a number"
+            parsed.errors[0].problem,
+            Msg::new("measure-csv-not-number")
+                .text("text", "abc")
+                .text("column", "numerator")
         );
         assert_eq!(
-            parsed.errors[1].message,
-            "the denominator 0 must be more than 0"
+            parsed.errors[1].problem,
+            Msg::new("measure-csv-denominator-positive").text("value", "0")
         );
         assert_eq!(
-            parsed.errors[2].message,
-            "the numerator 50 is larger than the denominator 40"
+            parsed.errors[2].problem,
+            Msg::new("measure-csv-numerator-above")
+                .text("numerator", "50")
+                .text("denominator", "40")
         );
-        assert_eq!(parsed.errors[3].message, "the period 2026-01 appears twice");
-        assert_eq!(parsed.errors[4].message, "column numerator is empty");
+        assert_eq!(
+            parsed.errors[3].problem,
+            Msg::new("measure-csv-period-twice").text("period", "2026-01")
+        );
+        assert_eq!(
+            parsed.errors[4].problem,
+            Msg::new("measure-csv-empty").text("column", "numerator")
+        );
+        assert_eq!(
+            parsed.errors[4].msg(),
+            Msg::new("measure-csv-line")
+                .number("line", 7)
+                .msg("problem", parsed.errors[4].problem.clone())
+        );
         let rates = parse(
             "period,numerator,denominator\n2026-05,50,40\n",
             site(ChartKind::U),
@@ -406,17 +448,18 @@ mod tests {
         let parsed = parse("period,count\n2026-01,3\n", site(ChartKind::I));
         assert_eq!(parsed.errors.len(), 1);
         assert_eq!(parsed.errors[0].line, 1);
+        assert_eq!(parsed.errors[0].problem, needs(&["value"]));
         assert_eq!(
-            parsed.errors[0].message,
-            "the header row needs the column value"
+            parse("", site(ChartKind::Run)).errors[0].problem,
+            Msg::new("measure-csv-header-needs")
+                .number("count", 2)
+                .text("columns", "period, value")
         );
         assert_eq!(
-            parse("", site(ChartKind::Run)).errors[0].message,
-            "the header row needs the columns period, value"
-        );
-        assert_eq!(
-            parse("numerator\n3\n", Layout::file(ChartKind::P)).errors[0].message,
-            "the header row needs the column denominator"
+            parse("numerator\n3\n", Layout::file(ChartKind::P)).errors[0].problem,
+            Msg::new("measure-csv-header-needs")
+                .number("count", 1)
+                .text("columns", "denominator")
         );
     }
 
@@ -435,6 +478,10 @@ mod tests {
         );
         assert_eq!(parsed.errors.len(), 1);
         assert_eq!(parsed.errors[0].line, 3);
+        assert_eq!(
+            parsed.errors[0].problem,
+            Msg::new("measure-csv-phase").text("phase", "after")
+        );
         assert_eq!(parsed.rows[1].phase, 2);
     }
 
@@ -472,8 +519,8 @@ mod tests {
                 site(ChartKind::Run)
             )
             .errors[0]
-                .message,
-            "the header row needs the column value"
+                .problem,
+            needs(&["value"])
         );
     }
 }

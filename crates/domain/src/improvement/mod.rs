@@ -39,12 +39,13 @@ impl CompassPoint {
         CompassPoint::ALL.into_iter().find(|p| p.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the point's name (`content.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            CompassPoint::BestQuality => "Best quality",
-            CompassPoint::BestService => "Best service",
-            CompassPoint::MostAffordable => "Most affordable",
-            CompassPoint::BestPlaceToWork => "Best place to work",
+            CompassPoint::BestQuality => "compass-quality",
+            CompassPoint::BestService => "compass-service",
+            CompassPoint::MostAffordable => "compass-affordable",
+            CompassPoint::BestPlaceToWork => "compass-workplace",
         }
     }
 
@@ -81,5 +82,8 @@ mod tests {
         );
         assert_eq!(CompassPoint::list_code(&points), "quality,service");
         assert!(CompassPoint::parse_list("").is_empty());
+        for point in CompassPoint::ALL {
+            assert_eq!(point.label_id(), format!("compass-{}", point.code()));
+        }
     }
 }

@@ -29,11 +29,12 @@ impl ActDecision {
         ActDecision::ALL.into_iter().find(|d| d.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the decision's name (`improvement.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            ActDecision::Adopt => "Adopt",
-            ActDecision::Adapt => "Adapt and test again",
-            ActDecision::Abandon => "Abandon",
+            ActDecision::Adopt => "cycle-decision-adopt",
+            ActDecision::Adapt => "cycle-decision-adapt",
+            ActDecision::Abandon => "cycle-decision-abandon",
         }
     }
 }
@@ -66,11 +67,12 @@ impl ChangeKind {
         ChangeKind::ALL.into_iter().find(|k| k.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the kind's name (`improvement.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            ChangeKind::WorkflowOrProcess => "A change to workflow or process",
-            ChangeKind::TrainingOnly => "Training or reminders only",
-            ChangeKind::Other => "Something else",
+            ChangeKind::WorkflowOrProcess => "cycle-kind-workflow",
+            ChangeKind::TrainingOnly => "cycle-kind-training",
+            ChangeKind::Other => "cycle-kind-other",
         }
     }
 }
@@ -86,13 +88,14 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the stage's name (`improvement.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            Stage::Plan => "Planning",
-            Stage::Do => "Doing",
-            Stage::Study => "Studying",
-            Stage::Act => "Deciding",
-            Stage::Complete => "Complete",
+            Stage::Plan => "cycle-stage-plan",
+            Stage::Do => "cycle-stage-do",
+            Stage::Study => "cycle-stage-study",
+            Stage::Act => "cycle-stage-act",
+            Stage::Complete => "cycle-stage-complete",
         }
     }
 }

@@ -37,13 +37,14 @@ impl ProjectStatus {
         ProjectStatus::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the status's name (`improvement.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            ProjectStatus::Idea => "Idea",
-            ProjectStatus::Active => "Active",
-            ProjectStatus::Sustaining => "Sustaining the gains",
-            ProjectStatus::Done => "Done",
-            ProjectStatus::Stopped => "Stopped",
+            ProjectStatus::Idea => "proj-status-idea",
+            ProjectStatus::Active => "proj-status-active",
+            ProjectStatus::Sustaining => "proj-status-sustaining",
+            ProjectStatus::Done => "proj-status-done",
+            ProjectStatus::Stopped => "proj-status-stopped",
         }
     }
 
@@ -76,14 +77,11 @@ impl ProjectStatus {
 pub fn can_start(aim: &Aim, scope_confirmed: bool) -> Result<(), FieldErrors> {
     let mut errors = FieldErrors::new();
     if !scope_confirmed {
-        errors.add(
-            "scope",
-            "Confirm the scope check first: a team takes on only what is in its scope.",
-        );
+        errors.add("scope", "proj-start-scope-first");
     }
     if let Err(aim_errors) = aim.check() {
         for (field, message) in aim_errors.iter() {
-            errors.add(field, message);
+            errors.add(field, message.clone());
         }
     }
     errors.into_result()
@@ -102,21 +100,15 @@ impl Aim {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
         if self.what.trim().is_empty() {
-            errors.add("aim_what", "Say what the project will improve.");
+            errors.add("aim_what", "proj-aim-what-missing");
         }
         if self.how_much.trim().is_empty() {
-            errors.add(
-                "aim_how_much",
-                "Say by how much (a number people can check).",
-            );
+            errors.add("aim_how_much", "proj-aim-how-much-missing");
         } else if !self.how_much.chars().any(|c| c.is_ascii_digit()) {
-            errors.add(
-                "aim_how_much",
-                "Put a number in it, for example “from 40 to 20 minutes” or “by 15%”.",
-            );
+            errors.add("aim_how_much", "proj-aim-how-much-number");
         }
         if !is_date(self.by_when.trim()) {
-            errors.add("aim_by_when", "Give the date as YYYY-MM-DD.");
+            errors.add("aim_by_when", "proj-aim-date-form");
         }
         errors.into_result()
     }
@@ -148,15 +140,18 @@ mod tests {
     fn an_idea_starts_only_with_an_aim_and_a_confirmed_scope() {
         assert!(can_start(&aim(), true).is_ok());
         let errors = can_start(&aim(), false).unwrap_err();
-        assert!(errors.get("scope").is_some());
+        assert_eq!(errors.id("scope"), Some("proj-start-scope-first"));
         let vague = Aim {
             how_much: "a lot".into(),
             by_when: "soon".into(),
             ..aim()
         };
         let errors = can_start(&vague, true).unwrap_err();
-        assert!(errors.get("aim_how_much").unwrap().contains("number"));
-        assert!(errors.get("aim_by_when").is_some());
+        assert_eq!(errors.id("aim_how_much"), Some("proj-aim-how-much-number"));
+        assert_eq!(errors.id("aim_by_when"), Some("proj-aim-date-form"));
+        let empty = can_start(&Aim::default(), true).unwrap_err();
+        assert_eq!(empty.id("aim_what"), Some("proj-aim-what-missing"));
+        assert_eq!(empty.id("aim_how_much"), Some("proj-aim-how-much-missing"));
     }
 
     #[test]
@@ -175,6 +170,7 @@ mod tests {
         assert!(Stopped.can_move_to(Idea));
         for status in ProjectStatus::ALL {
             assert_eq!(ProjectStatus::parse(status.code()), Some(status));
+            assert_eq!(status.label_id(), format!("proj-status-{}", status.code()));
         }
         assert!(is_date("2027-02-28"));
         assert!(!is_date("2027-13-01"));

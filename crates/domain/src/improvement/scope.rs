@@ -48,25 +48,38 @@ impl ScopeTopic {
         ScopeTopic::ALL.into_iter().find(|t| t.code() == code)
     }
 
-    /// The choice as a team sees it.
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the choice as a team sees it (`improvement.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            ScopeTopic::PerformanceImprovement => {
-                "Improving how well our unit performs (quality, service, cost, wait times)"
+            ScopeTopic::PerformanceImprovement => "proj-topic-performance",
+            ScopeTopic::DailyOperations => "proj-topic-operations",
+            ScopeTopic::WorkEnvironment => "proj-topic-environment",
+            ScopeTopic::IndividualPerformance => "proj-topic-individual",
+            ScopeTopic::ScopeOfPractice => "proj-topic-practice",
+            ScopeTopic::StrategicDirection => "proj-topic-strategy",
+            ScopeTopic::ContractOrLaborRelations => "proj-topic-contract",
+            ScopeTopic::LegalOrRegulatory => "proj-topic-legal",
+        }
+    }
+
+    /// The catalogue ids of why a topic is out of the team's scope and where to take it
+    /// instead; `None` when in scope.
+    pub fn redirect_ids(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            ScopeTopic::IndividualPerformance => {
+                Some(("proj-topic-individual-why", "proj-topic-individual-to"))
             }
-            ScopeTopic::DailyOperations => {
-                "How our day-to-day work runs (workflows, handoffs, supplies)"
+            ScopeTopic::ScopeOfPractice => {
+                Some(("proj-topic-practice-why", "proj-topic-practice-to"))
             }
-            ScopeTopic::WorkEnvironment => {
-                "Our work environment (workplace safety, how we work together)"
+            ScopeTopic::StrategicDirection => {
+                Some(("proj-topic-strategy-why", "proj-topic-strategy-to"))
             }
-            ScopeTopic::IndividualPerformance => "One person's performance or behaviour",
-            ScopeTopic::ScopeOfPractice => "What a job or licence allows someone to do",
-            ScopeTopic::StrategicDirection => "The organisation's strategy or direction",
             ScopeTopic::ContractOrLaborRelations => {
-                "The contract, pay, or other labor-relations matters"
+                Some(("proj-topic-contract-why", "proj-topic-contract-to"))
             }
-            ScopeTopic::LegalOrRegulatory => "Legal or regulatory compliance",
+            ScopeTopic::LegalOrRegulatory => Some(("proj-topic-legal-why", "proj-topic-legal-to")),
+            _ => None,
         }
     }
 
@@ -77,34 +90,6 @@ impl ScopeTopic {
                 | ScopeTopic::DailyOperations
                 | ScopeTopic::WorkEnvironment
         )
-    }
-
-    /// Why a topic is out of the team's scope and where to take it instead; `None` when in
-    /// scope.
-    pub fn redirect(self) -> Option<(&'static str, &'static str)> {
-        match self {
-            ScopeTopic::IndividualPerformance => Some((
-                "A team does not judge one colleague's performance or conduct: that is private and has its own process.",
-                "The person's manager, with a steward present if the person wants one.",
-            )),
-            ScopeTopic::ScopeOfPractice => Some((
-                "What a role may do is set by licensing, professional standards and job descriptions, not by the team.",
-                "The department's manager and the professional practice lead for that role.",
-            )),
-            ScopeTopic::StrategicDirection => Some((
-                "Strategy is set by the organisation's leaders and the partnership at regional and national level.",
-                "The team's sponsors, who can carry the question to facility or regional leadership.",
-            )),
-            ScopeTopic::ContractOrLaborRelations => Some((
-                "Contract terms and labor-relations matters are bargained or handled by the union and management, outside the team.",
-                "The union steward or local union representative, and labor relations.",
-            )),
-            ScopeTopic::LegalOrRegulatory => Some((
-                "Compliance with laws and regulations is decided by the compliance and legal functions.",
-                "The facility's compliance officer.",
-            )),
-            _ => None,
-        }
     }
 }
 
@@ -117,10 +102,17 @@ mod tests {
         let in_scope: Vec<_> = ScopeTopic::ALL.iter().filter(|t| t.in_scope()).collect();
         assert_eq!(in_scope.len(), 3);
         for topic in ScopeTopic::ALL {
-            assert_eq!(topic.redirect().is_none(), topic.in_scope(), "{topic:?}");
+            assert_eq!(
+                topic.redirect_ids().is_none(),
+                topic.in_scope(),
+                "{topic:?}"
+            );
+            assert!(topic.label_id().starts_with("proj-topic-"));
             assert_eq!(ScopeTopic::parse(topic.code()), Some(topic));
         }
-        let (why, channel) = ScopeTopic::ContractOrLaborRelations.redirect().unwrap();
-        assert!(why.contains("union") && channel.contains("steward"));
+        assert_eq!(
+            ScopeTopic::ContractOrLaborRelations.redirect_ids(),
+            Some(("proj-topic-contract-why", "proj-topic-contract-to"))
+        );
     }
 }

@@ -47,43 +47,48 @@ impl ToolKind {
         ToolKind::ALL.into_iter().find(|k| k.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the tool's name (`tools.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            ToolKind::Fishbone => "Fishbone (cause and effect)",
-            ToolKind::Pick => "PICK chart",
-            ToolKind::ProcessMap => "Process map",
-            ToolKind::WasteWalk => "Waste walk",
-            ToolKind::DriverDiagram => "Driver diagram",
+            ToolKind::Fishbone => "tool-kind-fishbone",
+            ToolKind::Pick => "tool-kind-pick",
+            ToolKind::ProcessMap => "tool-kind-process",
+            ToolKind::WasteWalk => "tool-kind-waste_walk",
+            ToolKind::DriverDiagram => "tool-kind-driver",
         }
     }
 
-    /// What the tool is for, in a sentence.
-    pub fn purpose(self) -> &'static str {
+    /// The catalogue id of what the tool is for, in a sentence.
+    pub fn purpose_id(self) -> &'static str {
         match self {
-            ToolKind::Fishbone => {
-                "Name the problem, then list its possible causes under each category."
-            }
-            ToolKind::Pick => {
-                "Sort change ideas by payoff and effort, and start testing the ones to implement."
-            }
-            ToolKind::ProcessMap => {
-                "Write the steps of the process in order and mark where waste happens."
-            }
-            ToolKind::WasteWalk => "Walk the area and record each waste you see, where you saw it.",
-            ToolKind::DriverDiagram => {
-                "Link the aim to the drivers that move it and to the change ideas that act on them."
-            }
+            ToolKind::Fishbone => "tool-purpose-fishbone",
+            ToolKind::Pick => "tool-purpose-pick",
+            ToolKind::ProcessMap => "tool-purpose-process",
+            ToolKind::WasteWalk => "tool-purpose-waste_walk",
+            ToolKind::DriverDiagram => "tool-purpose-driver",
         }
     }
 
-    /// The label of the tool's subject: the effect, the aim, the process, the area.
-    pub fn subject_label(self) -> &'static str {
+    /// The catalogue id of the label of the tool's subject: the effect, the aim, the process,
+    /// the area.
+    pub fn subject_id(self) -> &'static str {
         match self {
-            ToolKind::Fishbone => "The effect (the problem)",
-            ToolKind::Pick => "The question the ideas answer",
-            ToolKind::ProcessMap => "The process, from where to where",
-            ToolKind::WasteWalk => "The area walked",
-            ToolKind::DriverDiagram => "The aim",
+            ToolKind::Fishbone => "tool-subject-fishbone",
+            ToolKind::Pick => "tool-subject-pick",
+            ToolKind::ProcessMap => "tool-subject-process",
+            ToolKind::WasteWalk => "tool-subject-waste_walk",
+            ToolKind::DriverDiagram => "tool-subject-driver",
+        }
+    }
+
+    /// The catalogue id of the subject's name as a message about the field names it.
+    pub fn subject_field_id(self) -> &'static str {
+        match self {
+            ToolKind::Fishbone => "tool-field-subject-fishbone",
+            ToolKind::Pick => "tool-field-subject-pick",
+            ToolKind::ProcessMap => "tool-field-subject-process",
+            ToolKind::WasteWalk => "tool-field-subject-waste_walk",
+            ToolKind::DriverDiagram => "tool-field-subject-driver",
         }
     }
 
@@ -103,7 +108,8 @@ impl ToolKind {
         kind.tool() == self
     }
 
-    /// The items a new tool starts with: the six usual categories of a fishbone.
+    /// The items a new tool starts with: the six usual categories of a fishbone, each named by
+    /// the catalogue id of its name (worded in the language of the person creating the tool).
     pub fn starter_items(self) -> Vec<(ItemKind, &'static str)> {
         match self {
             ToolKind::Fishbone => FISHBONE_CATEGORIES
@@ -115,14 +121,15 @@ impl ToolKind {
     }
 }
 
-/// The usual categories of causes on a fishbone; a team renames or removes them.
+/// The usual categories of causes on a fishbone, as catalogue ids (`tools.ftl`); a team
+/// renames or removes them.
 pub const FISHBONE_CATEGORIES: [&str; 6] = [
-    "People",
-    "Methods",
-    "Equipment",
-    "Materials",
-    "Environment",
-    "Measurement",
+    "tool-category-people",
+    "tool-category-methods",
+    "tool-category-equipment",
+    "tool-category-materials",
+    "tool-category-environment",
+    "tool-category-measurement",
 ];
 
 /// What one item of a tool is.
@@ -173,17 +180,17 @@ impl ItemKind {
         ItemKind::ALL.into_iter().find(|k| k.code() == code)
     }
 
-    /// The words used for the item on its form ("The cause").
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the item's name, as messages about its text name it ("The cause").
+    pub fn label_id(self) -> &'static str {
         match self {
-            ItemKind::Category => "The category",
-            ItemKind::Cause => "The cause",
-            ItemKind::Idea => "The idea",
-            ItemKind::Step => "The step",
-            ItemKind::Observation => "What was seen",
-            ItemKind::PrimaryDriver => "The primary driver",
-            ItemKind::SecondaryDriver => "The secondary driver",
-            ItemKind::ChangeIdea => "The change idea",
+            ItemKind::Category => "tool-item-category",
+            ItemKind::Cause => "tool-item-cause",
+            ItemKind::Idea => "tool-item-idea",
+            ItemKind::Step => "tool-item-step",
+            ItemKind::Observation => "tool-item-observation",
+            ItemKind::PrimaryDriver => "tool-item-primary",
+            ItemKind::SecondaryDriver => "tool-item-secondary",
+            ItemKind::ChangeIdea => "tool-item-change",
         }
     }
 
@@ -271,30 +278,31 @@ impl Waste {
         Waste::ALL.into_iter().find(|w| w.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the waste's name (`tools.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            Waste::Defects => "Defects",
-            Waste::Overproduction => "Overproduction",
-            Waste::Waiting => "Waiting",
-            Waste::NonUtilisedTalent => "Non-utilised talent",
-            Waste::Transport => "Transport",
-            Waste::Inventory => "Inventory",
-            Waste::Motion => "Motion",
-            Waste::ExtraProcessing => "Extra processing",
+            Waste::Defects => "tool-waste-label-defects",
+            Waste::Overproduction => "tool-waste-label-overproduction",
+            Waste::Waiting => "tool-waste-label-waiting",
+            Waste::NonUtilisedTalent => "tool-waste-label-talent",
+            Waste::Transport => "tool-waste-label-transport",
+            Waste::Inventory => "tool-waste-label-inventory",
+            Waste::Motion => "tool-waste-label-motion",
+            Waste::ExtraProcessing => "tool-waste-label-extra_processing",
         }
     }
 
-    /// What the waste looks like in a clinic or on a ward.
-    pub fn example(self) -> &'static str {
+    /// The catalogue id of what the waste looks like in a clinic or on a ward.
+    pub fn example_id(self) -> &'static str {
         match self {
-            Waste::Defects => "errors, rework, missing information",
-            Waste::Overproduction => "doing more, or sooner, than needed",
-            Waste::Waiting => "people, patients or work waiting",
-            Waste::NonUtilisedTalent => "skills and ideas not used",
-            Waste::Transport => "moving patients, supplies or paperwork",
-            Waste::Inventory => "excess supplies, work piling up",
-            Waste::Motion => "walking, searching, reaching",
-            Waste::ExtraProcessing => "steps that add no value, duplicate entries",
+            Waste::Defects => "tool-waste-example-defects",
+            Waste::Overproduction => "tool-waste-example-overproduction",
+            Waste::Waiting => "tool-waste-example-waiting",
+            Waste::NonUtilisedTalent => "tool-waste-example-talent",
+            Waste::Transport => "tool-waste-example-transport",
+            Waste::Inventory => "tool-waste-example-inventory",
+            Waste::Motion => "tool-waste-example-motion",
+            Waste::ExtraProcessing => "tool-waste-example-extra_processing",
         }
     }
 }
@@ -384,10 +392,10 @@ impl Quadrant {
         let payoff = Payoff::parse(payoff);
         let effort = Effort::parse(effort);
         if payoff.is_none() {
-            errors.add("payoff", "Say whether the payoff is high or low.");
+            errors.add("payoff", "tool-payoff-missing");
         }
         if effort.is_none() {
-            errors.add("effort", "Say whether it is easy or hard to do.");
+            errors.add("effort", "tool-effort-missing");
         }
         match (payoff, effort) {
             (Some(p), Some(e)) => Ok(Quadrant::of(p, e)),
@@ -422,22 +430,23 @@ impl Quadrant {
         Quadrant::ALL.into_iter().find(|q| q.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the quadrant's name (`tools.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            Quadrant::Possible => "Possible",
-            Quadrant::Implement => "Implement",
-            Quadrant::Challenge => "Challenge",
-            Quadrant::Kill => "Kill",
+            Quadrant::Possible => "tool-quadrant-label-possible",
+            Quadrant::Implement => "tool-quadrant-label-implement",
+            Quadrant::Challenge => "tool-quadrant-label-challenge",
+            Quadrant::Kill => "tool-quadrant-label-kill",
         }
     }
 
-    /// Payoff and effort in words ("High payoff, easy").
-    pub fn description(self) -> &'static str {
+    /// The catalogue id of payoff and effort in words ("High payoff, easy to do").
+    pub fn description_id(self) -> &'static str {
         match self {
-            Quadrant::Possible => "Low payoff, easy to do",
-            Quadrant::Implement => "High payoff, easy to do",
-            Quadrant::Challenge => "High payoff, hard to do",
-            Quadrant::Kill => "Low payoff, hard to do",
+            Quadrant::Possible => "tool-quadrant-desc-possible",
+            Quadrant::Implement => "tool-quadrant-desc-implement",
+            Quadrant::Challenge => "tool-quadrant-desc-challenge",
+            Quadrant::Kill => "tool-quadrant-desc-kill",
         }
     }
 
@@ -470,11 +479,12 @@ impl StepKind {
         StepKind::ALL.into_iter().find(|k| k.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the shape's name (`tools.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            StepKind::Step => "Step",
-            StepKind::Decision => "Decision",
-            StepKind::Wait => "Wait or delay",
+            StepKind::Step => "tool-step-step",
+            StepKind::Decision => "tool-step-decision",
+            StepKind::Wait => "tool-step-wait",
         }
     }
 }
@@ -507,7 +517,7 @@ pub fn check_item(kind: ItemKind, answers: &ItemAnswers) -> Result<CheckedItem, 
     let text = required_text(
         &mut errors,
         "text",
-        kind.label(),
+        kind.label_id(),
         &answers.text,
         kind.max_len(),
     );
@@ -526,7 +536,7 @@ pub fn check_item(kind: ItemKind, answers: &ItemAnswers) -> Result<CheckedItem, 
                         Ok(q) => item.tag = q.code().to_string(),
                         Err(e) => {
                             for (field, message) in e.iter() {
-                                errors.add(field, message);
+                                errors.add(field, message.clone());
                             }
                         }
                     }
@@ -536,24 +546,24 @@ pub fn check_item(kind: ItemKind, answers: &ItemAnswers) -> Result<CheckedItem, 
         ItemKind::Step => {
             match StepKind::parse(answers.tag.trim()) {
                 Some(s) => item.tag = s.code().to_string(),
-                None => errors.add("tag", "Choose a step, a decision or a wait."),
+                None => errors.add("tag", "tool-step-kind-missing"),
             }
             if !waste.is_empty() {
                 match Waste::parse(waste) {
                     Some(w) => item.waste = Some(w),
-                    None => errors.add("waste", "Choose a waste from the list, or none."),
+                    None => errors.add("waste", "tool-waste-unknown"),
                 }
             }
         }
         ItemKind::Observation => {
-            item.note = required_text(&mut errors, "note", "Where", &answers.note, 160);
+            item.note = required_text(&mut errors, "note", "tool-field-where", &answers.note, 160);
             match Waste::parse(waste) {
                 Some(w) => item.waste = Some(w),
-                None => errors.add("waste", "Choose which of the eight wastes this is."),
+                None => errors.add("waste", "tool-waste-missing"),
             }
         }
         _ => {
-            item.note = optional_text(&mut errors, "note", "The note", &answers.note, 300);
+            item.note = optional_text(&mut errors, "note", "tool-field-note", &answers.note, 300);
         }
     }
     if errors.is_empty() {
@@ -570,11 +580,17 @@ pub fn check_tool(
     subject: &str,
 ) -> Result<(String, String), FieldErrors> {
     let mut errors = FieldErrors::new();
-    let title = required_text(&mut errors, "title", "The title", title, TITLE_MAX);
+    let title = required_text(
+        &mut errors,
+        "title",
+        "tool-field-tool-title",
+        title,
+        TITLE_MAX,
+    );
     let subject = optional_text(
         &mut errors,
         "subject",
-        kind.subject_label(),
+        kind.subject_field_id(),
         subject,
         SUBJECT_MAX,
     );
@@ -603,6 +619,7 @@ pub fn swap_index(index: usize, len: usize, up: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validation::{required, too_long};
 
     #[test]
     fn the_quadrant_follows_payoff_and_effort() {
@@ -631,10 +648,11 @@ mod tests {
             Ok(Quadrant::Implement)
         );
         let errors = Quadrant::from_answers("", "hard").unwrap_err();
-        assert!(errors.get("payoff").is_some());
+        assert_eq!(errors.id("payoff"), Some("tool-payoff-missing"));
         assert!(errors.get("effort").is_none());
         let errors = Quadrant::from_answers("huge", "").unwrap_err();
-        assert!(errors.get("payoff").is_some() && errors.get("effort").is_some());
+        assert_eq!(errors.id("payoff"), Some("tool-payoff-missing"));
+        assert_eq!(errors.id("effort"), Some("tool-effort-missing"));
     }
 
     #[test]
@@ -647,7 +665,14 @@ mod tests {
         for w in Waste::ALL {
             assert_eq!(Waste::parse(w.code()), Some(w));
         }
-        assert_eq!(Waste::NonUtilisedTalent.label(), "Non-utilised talent");
+        assert_eq!(
+            Waste::NonUtilisedTalent.label_id(),
+            "tool-waste-label-talent"
+        );
+        for w in Waste::ALL {
+            assert_eq!(w.label_id(), format!("tool-waste-label-{}", w.code()));
+            assert_eq!(w.example_id(), format!("tool-waste-example-{}", w.code()));
+        }
         assert_eq!(Waste::parse("boredom"), None);
     }
 
@@ -689,8 +714,11 @@ mod tests {
     fn a_fishbone_starts_with_six_categories() {
         let starters = ToolKind::Fishbone.starter_items();
         assert_eq!(starters.len(), 6);
-        assert_eq!(starters[0], (ItemKind::Category, "People"));
-        assert_eq!(starters[5], (ItemKind::Category, "Measurement"));
+        assert_eq!(starters[0], (ItemKind::Category, "tool-category-people"));
+        assert_eq!(
+            starters[5],
+            (ItemKind::Category, "tool-category-measurement")
+        );
         assert!(ToolKind::Pick.starter_items().is_empty());
     }
 
@@ -706,11 +734,11 @@ mod tests {
         let item = check_item(ItemKind::Cause, &answers("  Short-staffed at lunch ")).unwrap();
         assert_eq!(item.text, "Short-staffed at lunch");
         let errors = check_item(ItemKind::Cause, &answers("  ")).unwrap_err();
-        assert_eq!(errors.get("text"), Some("The cause is required."));
+        assert_eq!(errors.get("text"), Some(&required("tool-item-cause")));
         let errors = check_item(ItemKind::Category, &answers(&"x".repeat(61))).unwrap_err();
         assert_eq!(
             errors.get("text"),
-            Some("The category must be at most 60 characters.")
+            Some(&too_long("tool-item-category", 60))
         );
 
         let idea = ItemAnswers {
@@ -725,7 +753,8 @@ mod tests {
         };
         assert_eq!(check_item(ItemKind::Idea, &moved).unwrap().tag, "kill");
         let errors = check_item(ItemKind::Idea, &answers("Unsorted")).unwrap_err();
-        assert!(errors.get("payoff").is_some() && errors.get("effort").is_some());
+        assert_eq!(errors.id("payoff"), Some("tool-payoff-missing"));
+        assert_eq!(errors.id("effort"), Some("tool-effort-missing"));
 
         let step = ItemAnswers {
             tag: "wait".into(),
@@ -748,11 +777,12 @@ mod tests {
             ..answers("Something")
         };
         let errors = check_item(ItemKind::Step, &bad).unwrap_err();
-        assert!(errors.get("tag").is_some() && errors.get("waste").is_some());
+        assert_eq!(errors.id("tag"), Some("tool-step-kind-missing"));
+        assert_eq!(errors.id("waste"), Some("tool-waste-unknown"));
 
         let errors = check_item(ItemKind::Observation, &answers("Boxes in the hall")).unwrap_err();
-        assert_eq!(errors.get("note"), Some("Where is required."));
-        assert!(errors.get("waste").is_some());
+        assert_eq!(errors.get("note"), Some(&required("tool-field-where")));
+        assert_eq!(errors.id("waste"), Some("tool-waste-missing"));
         let seen = ItemAnswers {
             note: "Corridor B".into(),
             waste: "inventory".into(),
@@ -770,8 +800,16 @@ mod tests {
             Ok(("Why waits are long".into(), "Long waits".into()))
         );
         let errors = check_tool(ToolKind::Pick, "", "").unwrap_err();
-        assert_eq!(errors.get("title"), Some("The title is required."));
-        assert!(check_tool(ToolKind::DriverDiagram, "Ok", &"y".repeat(SUBJECT_MAX + 1)).is_err());
+        assert_eq!(
+            errors.get("title"),
+            Some(&required("tool-field-tool-title"))
+        );
+        let errors =
+            check_tool(ToolKind::DriverDiagram, "Ok", &"y".repeat(SUBJECT_MAX + 1)).unwrap_err();
+        assert_eq!(
+            errors.get("subject"),
+            Some(&too_long("tool-field-subject-driver", SUBJECT_MAX))
+        );
     }
 
     #[test]

@@ -207,3 +207,128 @@ admin-audit-field = Field
 admin-audit-before = Before
 admin-audit-after = After
 admin-audit-back = Back to the audit log
+
+## What the HR import says about a file and its plan (lmp_domain::roster_import); the command
+## line prints the English
+admin-import-row-error = Line { $line }: { $problems }.
+# Problems of one line, one after another.
+admin-import-and-also = { $first }; { $rest }
+# Items of a list, one after another.
+admin-import-list = { $first }, { $rest }
+# Text as the file or the hub holds it.
+admin-import-text = { $text }
+admin-import-refuse-no-file = The confirmation did not carry the file; upload it again.
+admin-import-header-unreadable = the header row cannot be read: { $why }
+admin-import-column-twice = the column { $column } appears twice
+admin-import-header-needs = the header row needs the columns { $columns }
+admin-import-column-team-for-role = team (the role column needs it)
+admin-import-line-unreadable = the line cannot be read: { $why }
+admin-import-email-empty = the email is empty
+admin-import-email-bad = “{ $email }” is not an email address
+admin-import-name-empty = the name is empty
+admin-import-name-long = the name is longer than { $max } characters
+admin-import-side-empty = the side is empty (write management, labor or physician)
+admin-import-side-bad = the side “{ $side }” is not management, labor or physician
+admin-import-job-title-long = the job title is longer than { $max } characters
+admin-import-role-bad = “{ $role }” is not a team role (write member, co-lead, sponsor, steward, safety champion or consultant)
+admin-import-active-bad = “{ $value }” in column active is not yes or no
+admin-import-role-needs-team = the role “{ $role }” needs a team
+admin-import-written-differently = the same person ({ $email }) is written differently here: { $details }
+admin-import-differ-name = name “{ $value }” (line { $line } has “{ $first }”)
+admin-import-differ-side = side { $value } (line { $line } has { $first })
+admin-import-differ-local = local “{ $value }” (line { $line } has “{ $first }”)
+admin-import-differ-job-title = job title “{ $value }” (line { $line } has “{ $first }”)
+admin-import-differ-facility = facility “{ $value }” (line { $line } has “{ $first }”)
+admin-import-differ-active = active { $value } (line { $line } has { $first })
+admin-import-no-local = there is no union local named “{ $name }” (add it on the administration page first)
+admin-import-local-ambiguous = more than one union local is named “{ $name }”
+admin-import-no-facility = there is no facility named “{ $name }” (add it on the administration page first)
+admin-import-facility-ambiguous = more than one facility is named “{ $name }”; write the facility's number instead
+admin-import-labor-needs-local = a labor-side person belongs to a union local; write it in the local column
+admin-import-local-labor-only = only labor-side people belong to a union local, and this person is on the { $side } side
+admin-import-inactive-role = an inactive person cannot hold a team role; leave the team empty or write yes in the active column
+admin-import-role-side = a { $side } { $kind } must be on the { $side } side; this person is on the { $person } side
+admin-import-steward-labor = a steward is a union role: only a labor-side person can be a steward
+admin-import-held-role = { $problem } (they are { $role ->
+        [co_lead_management] management co-lead
+        [co_lead_labor] labor co-lead
+        [co_lead_physician] physician co-lead
+        [sponsor_management] management sponsor
+        [sponsor_labor] labor sponsor
+        [sponsor_physician] physician sponsor
+        [safety_champion] health and safety champion
+        [steward] steward
+        [consultant] UBT consultant
+       *[member] member
+    } in { $team }; add a team column to end that role)
+admin-import-no-team-number = there is no team number { $id }
+admin-import-team-needs-facility = the team “{ $team }” is written by name, so the line needs its facility (or write the team's number)
+admin-import-team-needs-department = the team “{ $team }” is written by name, so the line needs its department (or write the team's number)
+admin-import-no-department = there is no department named “{ $department }” in { $facility } (add it on the administration page first)
+admin-import-department-ambiguous = more than one department in { $facility } is named “{ $department }”
+admin-import-no-team = there is no team named “{ $team }” in { $department } at { $facility } (add it on the administration page first)
+admin-import-team-ambiguous = more than one team in { $department } at { $facility } is named “{ $team }”; write the team's number instead
+# A person to add: "Ana Diaz, labor, Local 39, Pharmacist, North Hospital".
+admin-import-person = { $name }, { $side }{ $details }{ $active ->
+        [no] , inactive
+       *[yes] {""}
+    }
+admin-import-change = { $field }: { $old } → { $new }
+admin-import-field-name = name
+admin-import-field-side = side
+admin-import-field-local = local
+admin-import-field-job-title = job title
+admin-import-field-facility = facility
+admin-import-field-active = active
+admin-import-value-none = (none)
+admin-import-value-side = { $side }
+admin-import-value-active = { $active }
+admin-import-role-change = { $person } ({ $email }): { $role } of { $team } (team { $id })
+admin-import-count-none = no changes
+admin-import-count-to-add = { $count ->
+        [one] { $count } person to add
+       *[other] { $count } people to add
+    }
+admin-import-count-to-update = { $count ->
+        [one] { $count } person to update
+       *[other] { $count } people to update
+    }
+admin-import-count-to-deactivate = { $count ->
+        [one] { $count } person to mark inactive
+       *[other] { $count } people to mark inactive
+    }
+admin-import-count-roles-to-add = { $count ->
+        [one] { $count } team role to add
+       *[other] { $count } team roles to add
+    }
+admin-import-count-roles-to-end = { $count ->
+        [one] { $count } team role to end
+       *[other] { $count } team roles to end
+    }
+admin-import-count-added = { $count ->
+        [one] { $count } person added
+       *[other] { $count } people added
+    }
+admin-import-count-updated = { $count ->
+        [one] { $count } person updated
+       *[other] { $count } people updated
+    }
+admin-import-count-deactivated = { $count ->
+        [one] { $count } person marked inactive
+       *[other] { $count } people marked inactive
+    }
+admin-import-count-roles-added = { $count ->
+        [one] { $count } team role added
+       *[other] { $count } team roles added
+    }
+admin-import-count-roles-ended = { $count ->
+        [one] { $count } team role ended
+       *[other] { $count } team roles ended
+    }
+admin-import-note-ignored = The hub does not keep these columns, so they were ignored: { $columns }.
+admin-import-note-site-role = Not in the file but left active because they hold a site role (such as administrator): { $emails }. Mark them inactive on their page if they have left.
+admin-import-note-no-co-lead = { $team } (team { $id }) will have no { $side } co-lead until someone is named.
+
+## Field names in the administration's messages
+admin-field-name = The name
+admin-field-job-title = The job title

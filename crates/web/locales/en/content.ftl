@@ -137,6 +137,7 @@ revisions-compare = Compare with now
 revisions-restore = Restore revision { $count }
 revisions-from-to-now = From revision { $count } to now
 revisions-import = Import
+revisions-restored-note = restored revision { $count }
 revisions-none = No such revision.
 report-title = What helps
 report-pages = Pages people answered about
@@ -149,3 +150,48 @@ report-not-found = Searched for and not found (last 30 days)
 report-all-found = Every search found something.
 report-search = Search
 report-times = Times
+
+## Problems with a page's front matter and its file (lmp_domain::content), as the editor shows them
+content-meta-slug = “{ $value }” must be 2–100 lowercase letters, digits and single hyphens
+content-meta-no-title = a title is needed
+content-meta-too-long = at most { $max } characters
+content-meta-compass = “{ $value }” is not one of quality, service, affordable, workplace
+content-meta-audience = “{ $value }” is not one of frontline, co-lead, sponsor, leader, steward
+content-meta-topic = “{ $value }” should be a lowercase word or hyphenated words
+content-meta-language = “{ $value }” is not en or es
+content-meta-translation-of = a translation names the English page it translates
+# $kind: the page's kind as a code (guide, course…).
+content-meta-key-not-taken = not a key a { $kind ->
+        [article] article
+        [guide] how-to guide
+        [practice] team-tested practice
+        [tool] tool
+        [video] video
+        [course] course
+        [agreement] agreement
+        [history] history
+        [contact] contact
+       *[page] page
+    } page takes
+content-meta-whole-number = “{ $value }” should be a whole number
+content-meta-level = a Path to Performance level from 1 to 5
+content-meta-printable = true or false
+# A problem about one key of the front matter: "compass: “gold” should be a list like [a, b]".
+content-file-key = { $key }: { $problem }
+content-file-no-start = line 1: the file must start with a --- line
+content-file-twice = line { $line }: “{ $key }” is given twice
+content-file-not-key-value = line { $line }: expected “key: value”
+content-file-not-closed = the front matter is not closed by a --- line
+content-file-not-list = “{ $value }” should be a list like [a, b]
+content-file-type = “{ $value }” is not one of { $kinds }
+content-file-body-long = the body is longer than { $max } bytes
+
+## Refusals of the content pages and images
+content-refuse-editors-only = Writing and publishing pages is for content editors.
+content-refuse-no-page = No such page.
+content-refuse-helpful-answer = Answer yes or no to “Was it helpful?”.
+content-refuse-other-address = That revision belongs to another address.
+content-field-comment = The comment
+images-editors-only = Uploading images is for content editors.
+images-send-with-form = Send the image with the upload form (as multipart/form-data): { $why }
+images-no-such-image = No such image.

@@ -132,3 +132,47 @@ decisions-row-open = Open
 decisions-row-to-record = Outcome to record
 decisions-row-fallback = Decided by { $name } (no consensus)
 decisions-row-noted = Noted in the minutes
+
+## What the decision rules and pages name (lmp_domain::Msg)
+# Several messages read one after the other.
+decision-sentences = { $first } { $rest }
+decision-field-issue = The issue
+decision-field-decision = The decision
+decision-field-action = What happens next
+decision-decider-side = Choose management or the union: one of them decides when there is no consensus.
+decision-continuum-sides = The continuum is chosen by management and by labor.
+decision-degree-own-side = Only someone on the { $side ->
+    [management] management
+   *[labor] labor
+} side can choose how involved { $side ->
+    [management] management
+   *[labor] the union
+} wants to be.
+decision-fallback-side = Only { $name } can record this decision: when the team does not decide together, it is { $name }'s to make.
+decision-degrees-first = Both management and labor first say how involved they want to be in this issue.
+decision-keep-working = Both sides chose to decide together, so keep working toward consensus. One side decides only after a proposal closes without it.
+decision-refuse-round-closed = This round has closed; stances can no longer change.
+decision-refuse-not-present = Only the people marked present at the meeting take part in this round.
+involvement-about-informed = Told what was decided and why, before it takes effect.
+involvement-about-consulted = Asked for ideas and concerns before the decision is made, and told how they were used.
+involvement-about-involved = Works on the options alongside the other side, which still makes the final call.
+involvement-about-joint = Both sides make the decision together, by consensus.
+involvement-factor-time = How much time and how many people we can give it
+involvement-factor-knowledge = What we know about this work that others may not
+involvement-factor-change = How much it changes the work of the people we represent
+proposal-field-text = The proposal
+proposal-field-reason = The reason
+proposal-field-behaviour = What you will do
+proposal-field-background = The background
+proposal-field-options = The other options
+proposal-field-agreed = What was agreed
+proposal-quorum-min = The quorum must be at least 1 person. Your team charter says how many.
+proposal-quorum-max = The quorum can be at most { $max } people.
+proposal-block-reason = Say why you block it. A block stops the whole team, so they need to know what would have to change.
+proposal-cannot-close = This cannot close as consensus yet. { $reasons }
+proposal-stance-missing = Choose where you stand.
+proposal-outcome-missing = Choose how the round ended.
+proposal-review-form = Give the review date as YYYY-MM-DD.
+proposal-review-past = Choose a review date from today on.
+proposal-agreed-missing = Write down what the team agreed.
+proposal-degree-missing = Choose a degree of involvement.

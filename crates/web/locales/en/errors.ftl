@@ -79,3 +79,46 @@ p2p-refuse-no-assessment-for = The team has no self-assessment for { $month }.
 proj-refuse-move = A project that is “{ $from }” cannot move to “{ $to }”.
 tasks-refuse-move = A task that is “{ $from }” cannot become “{ $to }”.
 tool-refuse-kind = This tool does not hold that kind of item.
+
+## Refusals and problems the rules name (lmp_domain::Msg), worded here
+error-no-access = You do not have access to this.
+error-no-such = No such { $what }.
+error-duplicate = That would duplicate existing data ({ $constraint }).
+error-detail-validation = Nothing was saved: some fields need attention.
+error-required = { $label } is required.
+error-too-long = { $label } must be at most { $max } characters.
+error-email-form = Enter an email address like name@example.org.
+field-email = Email
+error-no-page = There is no page at this address.
+error-upload-unreadable = The upload could not be read: { $why }
+error-upload-not-utf8 = The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and try again.
+error-too-large = What was sent is larger than the hub accepts here. Send less (a smaller file, or the text in parts) and try again.
+error-bad-path = No such page ({ $why }).
+error-bad-query = The query string is not valid: { $why }
+error-bad-form = The form could not be read: { $why }
+error-bad-json = The JSON body could not be read: { $why }
+calendar-refuse-no-feed = There is no calendar at this address.
+export-refuse-section = Choose which part to export: { $sections }.
+email-refuse-delivery = “{ $value }” is not a way of receiving email.
+
+## Who may do what (crates/web/src/authz.rs)
+authz-team-read = Only the team's members, its sponsors, leaders whose area covers it and administrators can see this team's page.
+authz-idea-team-only = This idea is visible to its team only until it becomes a project.
+authz-team-edit = Only the team's co-leads and administrators can change its roster or charter.
+authz-admin-only = This page is for administrators of the hub.
+authz-facilitate = Only the team's co-leads (and administrators) can run its meetings and decisions.
+authz-take-part = Only people on the team's roster can take part in its decisions.
+
+## Refused image uploads (crates/web/src/media.rs)
+images-refuse-too-large = This file is { $size }; the largest image the hub takes is { $max }. Make it smaller (for example by saving it at a lower resolution) and upload it again.
+images-refuse-not-image = This file is not a PNG, JPEG, WebP or GIF image (the hub looks at what is inside the file, not at its name). Choose a photo or drawing saved in one of those formats.
+images-refuse-unreadable = This file looks like an image but could not be read; it may be damaged or cut short. Open it on your computer, save it again, and upload the new copy.
+images-refuse-pixels = This image is { $width } × { $height } pixels, more than the hub takes ({ $millions } million pixels, at most { $side } on a side). Make it smaller and upload it again.
+
+## Field names the messages above name
+account-field-token-name = A name for the token
+
+## The command line's `lmp users add` (English there; here for completeness)
+cli-field-name = The name
+cli-side-choices = use management, labor or physician
+cli-no-local = no union local is named “{ $local }”

@@ -35,3 +35,26 @@ huddle-target-next_tier = The next level of leadership
 huddle-state-waiting = Waiting for an answer
 huddle-state-answered = Answered
 huddle-state-overdue = Answer overdue
+
+## What the huddle rules and pages name (lmp_domain::Msg)
+huddle-field-item = The item
+huddle-field-question = The question
+huddle-field-answer = The answer
+huddle-answer-by-missing = Say when the team needs an answer.
+huddle-date-form = Give the date as YYYY-MM-DD.
+huddle-date-past = Choose today or a later date.
+huddle-category-missing = Choose safety, issue, idea or win.
+huddle-target-missing = Choose who should answer.
+
+## Escalations waiting for an answer, for leaders
+huddle-escalations-title = Escalations waiting for an answer
+huddle-escalations-intro = Questions teams passed up from their huddles and that nobody has answered yet, in { $scope }: { $count }, of which { $overdue } past the date the team needed an answer by.
+huddle-escalations-none = No question is waiting.
+huddle-col-team = Team
+huddle-col-question = Question
+huddle-col-asked-of = Asked of
+huddle-col-needed-by = Needed by
+huddle-col-state = State
+huddle-scope-facility = a facility
+huddle-scope-region = a region
+huddle-scope-all = the whole organisation

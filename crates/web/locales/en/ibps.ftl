@@ -160,3 +160,18 @@ ibps-score-first = List and score the options first.
 ibps-meeting-not-ended = Choose a meeting of this team that has not ended.
 ibps-plan-not-ready = The plan is not ready to become tasks. { $missing }
 ibps-mark-chosen = Mark the chosen option before starting a project from it.
+
+## Problems the rules name, and text written once from the workspace
+ibps-field-interest = The interest
+ibps-field-action = The action
+ibps-field-problem = The problem question
+ibps-field-option = The option
+ibps-field-standard = The standard
+ibps-field-background = The problem
+ibps-action-owner-missing = Name who is accountable for this action.
+ibps-action-due-missing = Give a date this action is due.
+ibps-action-due-form = Give the date as YYYY-MM-DD.
+ibps-score-range = Give a score from { $min } (does not meet the standard) to { $max } (meets it fully).
+ibps-then = { $first } { $rest }
+ibps-proposal-background = From problem solving on “{ $problem }”. It scored best against the standards the team agreed.
+ibps-project-from = From problem solving on “{ $problem }”.

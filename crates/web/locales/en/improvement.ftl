@@ -185,3 +185,93 @@ proj-search-none = No project matches. Try another word.
 proj-search-none-for = No project matches “{ $name }”. Try another word.
 proj-search-project = Project
 proj-search-team = Team
+
+## Problems the rules name on projects, cycles and measures
+proj-only-editors = Only the team's co-leads and the project's owners can change a project.
+proj-flash-idea = Idea raised. A co-lead can now give it an aim and a scope check.
+proj-flash-saved = Saved.
+proj-flash-scope = Scope check recorded.
+proj-flash-status = Status changed.
+proj-flash-measure = Measure added. Enter its data on the measure's page.
+proj-flash-adopted = Adopted. Give it an aim and a scope check, then start it.
+proj-start-scope-first = Confirm the scope check first: a team takes on only what is in its scope.
+proj-aim-what-missing = Say what the project will improve.
+proj-aim-how-much-missing = Say by how much (a number people can check).
+proj-aim-how-much-number = Put a number in it, for example “from 40 to 20 minutes” or “by 15%”.
+proj-aim-date-form = Give the date as YYYY-MM-DD.
+proj-field-idea = The idea
+proj-field-description = The description
+proj-field-title = The title
+proj-field-aim = The aim
+proj-field-how-much = How much
+proj-field-measure-name = The measure's name
+proj-field-unit = The unit
+proj-scope-choose = Choose what the problem is about.
+proj-measure-kind-choose = Choose outcome, process or balancing.
+proj-measure-chart-choose = Choose a chart from the list.
+proj-measure-target-number = The target must be a number.
+cycle-field-change-idea = The change to test
+cycle-field-question = The question
+cycle-field-prediction = The prediction
+cycle-field-plan = The plan
+cycle-field-data = The data
+cycle-field-do = What happened
+cycle-field-study = The study
+cycle-field-act = The next step
+cycle-start-date-form = Give the start date as YYYY-MM-DD.
+cycle-prediction-first = Write the prediction before recording what happened: the study compares the two.
+cycle-study-first = Study the result against the prediction before deciding to adopt, adapt or abandon.
+cycle-adapted = { $name } (adapted)
+measure-only-editors = Only the team's co-leads and the project's owners enter its data.
+measure-flash-point = Point saved.
+measure-flash-import = Data imported.
+measure-point-fill = Fill in the period and the value.
+measure-point-not-saved = The point was not saved.
+measure-import-too-big = Import at most 512 KB at once; split the table into smaller files.
+measure-import-no-rows = There are no rows to import.
+measure-import-nothing = Nothing was imported: { $count ->
+    [one] 1 line needs
+   *[other] { $count } lines need
+    } attention. Correct them, or tick “skip the bad ones”.
+measure-chart-empty = No data yet.
+measure-chart-cannot = The chart cannot be drawn yet: { $why }.
+measure-signal-outside = { $count ->
+    [one] 1 point
+   *[other] { $count } points
+    } outside the control limits.
+measure-signal-run = Phase { $phase }: a run of { $run } points on one side of the centre line (more than { $limit } is a signal of change).
+measure-signal-crossings = Phase { $phase }: only { $count ->
+    [one] 1 crossing
+   *[other] { $count } crossings
+    } of the centre line (fewer than { $limit } is a signal of change).
+
+## A line of measure data that cannot be taken (pages, and `lmp chart` in English)
+measure-csv-line = Line { $line }: { $problem }.
+measure-csv-header-unreadable = the header row cannot be read: { $why }
+measure-csv-header-needs = the header row needs the { $count ->
+    [one] column
+   *[other] columns
+    } { $columns }
+measure-csv-line-unreadable = the line cannot be read: { $why }
+measure-csv-empty = column { $column } is empty
+measure-csv-not-number = “{ $text }” in column { $column } is not a number
+measure-csv-period-empty = the period is empty
+measure-csv-period-twice = the period { $period } appears twice
+measure-csv-denominator-positive = the denominator { $value } must be more than 0
+measure-csv-numerator-negative = the numerator { $value } cannot be negative
+measure-csv-numerator-above = the numerator { $numerator } is larger than the denominator { $denominator }
+measure-csv-phase = the phase “{ $phase }” is not a whole number from 1
+
+## Why a chart cannot be drawn
+measure-qi-no-data = there are no data points
+measure-qi-point = point { $number }: { $problem }
+measure-qi-not-finite = { $value } is not a finite number
+measure-qi-missing-denominator = a { $chart } chart needs a numerator and a denominator
+measure-qi-denominator = denominator { $value } must be greater than 0
+measure-qi-above = numerator { $numerator } is greater than denominator { $denominator }: a proportion cannot exceed 1
+measure-qi-negative = { $value } is negative: a { $chart } chart counts events, which cannot be negative
+measure-qi-ratio-in-c = a c chart takes counts, not ratios: use a u chart for events per unit
+measure-qi-freeze-short = the freeze period must have at least { $minimum } point(s) for a { $chart } chart
+measure-qi-freeze-long = the freeze period ({ $freeze } points) is longer than the data ({ $points } points)
+measure-qi-freeze-phases = a freeze period cannot be combined with phases: each phase computes its own limits
+measure-qi-phase-short = phase { $phase } has { $points } point(s); a { $chart } chart needs at least 2 per phase

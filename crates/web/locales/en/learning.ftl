@@ -234,3 +234,125 @@ learning-summary-title = Reflections in total: { $name }
 learning-summary-intro = How people answered “Do you act in partnership?”, counting each person's latest reflection once. Nobody's own answers are shown.
 learning-summary-people = Answers of { $count } people
 learning-principle = Principle
+
+## Problems and refusals the learning pages name (lmp_domain::learning, pages/learning.rs)
+learning-error-course-missing = Choose the course you completed.
+learning-error-course-unknown = Choose a course from the list.
+learning-error-already-recorded = You have already recorded this course on that date.
+learning-error-date-missing = Give the date the course was completed.
+learning-error-date-form = “{ $date }” is not a date: write it as YYYY-MM-DD, for example 2026-03-14.
+learning-error-date-future = { $date } is in the future: record a course once it is completed.
+learning-error-date-too-old = { $date } is too long ago to be right.
+learning-error-partner-self = Name the other person: the checklist is filled in by two people together.
+learning-error-partner-sides = The checklist is for a supervisor and a steward: one of you on the management side and the other on the labor side. You are { $you ->
+        [management] on the management side
+        [labor] on the labor side
+       *[physician] a physician
+    } and they are { $them ->
+        [management] on the management side
+        [labor] on the labor side
+       *[physician] a physician
+    }.
+learning-error-no-partner = Nobody in the hub has that email. Check it with the other person.
+learning-error-note-principle = Choose one of the seven principles, or the checklist as a whole.
+learning-field-note = The note
+learning-error-answer = Choose always, sometimes or never for principle { $number }.
+learning-not-enough-answers = Not enough answers to show without identifying anyone. Totals appear once at least five different people have done the reflection.
+learning-refuse-done-flag = Say whether this is done (1) or not (0).
+learning-refuse-no-checklist = There is no such checklist.
+learning-refuse-checklist-private = A principles checklist is seen only by the two people filling it in.
+learning-refuse-checklist-work = Only the two people filling in the checklist can tick it or add notes.
+learning-notice-bad-level = “{ $value }” is not a level (1 to 5), so courses of every level are shown.
+learning-notice-bad-audience = “{ $value }” is not one of the audiences, so courses for everyone are shown.
+learning-flash-recorded = The course is recorded.
+learning-flash-removed = The record is removed.
+learning-flash-reflection-saved = Your reflection is saved. Only you can see it.
+learning-region-fallback = Region { $id }
+learning-facility-fallback = Facility { $id }
+learning-trend-label = Your score over { $count } reflections, from { $first } to { $last } out of 14
+
+## Importing training records: the outcome, and each bad line's problems
+learning-import-done = Imported: { $added ->
+        [one] 1 record
+       *[other] { $added } records
+    } added{ $already ->
+        [0] {""}
+       *[other] , { $already } already recorded
+    }{ $skipped ->
+        [0] {""}
+        [one] , 1 bad line skipped
+       *[other] , { $skipped } bad lines skipped
+    }.
+learning-import-nothing = There are no records to import: paste the table or choose a file.
+learning-import-all-bad = Nothing was imported: { $count ->
+        [one] 1 line needs attention
+       *[other] { $count } lines need attention
+    } and no good line to import.
+learning-import-some-bad = Nothing was imported: { $count ->
+        [one] 1 line needs attention
+       *[other] { $count } lines need attention
+    }. Correct them, or tick “import the good lines and skip the bad ones”.
+# "Line 4: the course is missing; 2099-01-01 is in the future: …." ($problems: the line's problems below, joined by "; ")
+learning-import-line = Line { $line }: { $problems }.
+learning-line-empty-file = the file is empty: the first line must be email,course,completed_on
+learning-line-unreadable = the line cannot be read (check its quotes)
+learning-line-bad-header = the first line must name the columns email, course and completed_on
+learning-line-no-email = the email is missing
+learning-line-bad-email = “{ $email }” is not an email address
+learning-line-no-course = the course is missing
+learning-line-date-missing = give the date the course was completed
+learning-line-date-form = “{ $date }” is not a date: write it as YYYY-MM-DD, for example 2026-03-14
+learning-line-date-future = { $date } is in the future: record a course once it is completed
+learning-line-date-too-old = { $date } is too long ago to be right
+learning-line-repeat = the same record is already on line { $line }
+learning-line-unknown-person = nobody in the hub has the email { $email }
+learning-line-unknown-course = “{ $course }” is not a course (use the course's address name, for example course-lmp-orientation)
+
+## The seven principles: title, summary, the checklist's behaviours ("we …") and the reflection's statement ("I …")
+learning-principle-1-title = The department's success is a shared job
+learning-principle-1-summary = Managers and union representatives both answer for how well the department does.
+learning-principle-1-behaviour-1 = We have agreed the targets and measures that show how the department is doing.
+learning-principle-1-behaviour-2 = Every co-worker knows the targets, what they mean for their own work, and where we stand today.
+learning-principle-1-behaviour-3 = We work side by side to make this a satisfying place to work.
+learning-principle-1-reflection = I treat the department's success as something I am responsible for together with my partner.
+learning-principle-2-title = The unions' success is a shared job too
+learning-principle-2-summary = Managers and union representatives both care about the strength of the unions.
+learning-principle-2-behaviour-1 = We take the unions' interests into account in how the unit is run.
+learning-principle-2-behaviour-2 = We both know the contract and apply it with care on this unit.
+learning-principle-2-behaviour-3 = We notice when an issue could touch the national agreements and may need bargaining.
+learning-principle-2-reflection = I help the union succeed, and I show it by respecting what stewards do and the role they hold.
+learning-principle-3-title = Co-workers get a bigger say
+learning-principle-3-summary = Both partners make sure employees have a larger part in how the workplace runs.
+learning-principle-3-behaviour-1 = New people learn how the partnership came about and what our mission is.
+learning-principle-3-behaviour-2 = People are invited to speak up about how the work is done and how it could be better.
+learning-principle-3-behaviour-3 = Staff take part in solving problems and learn interest-based problem solving.
+learning-principle-3-behaviour-4 = The team understands the budget and has a part in the department's budget process.
+learning-principle-3-behaviour-5 = Team members share in the team's decisions and its improvement work.
+learning-principle-3-reflection = I make sure the people I lead take a real part in making decisions that work.
+learning-principle-4-title = Both sides stand behind the partnership
+learning-principle-4-summary = Both sides answer together for backing the partnership and making it work.
+learning-principle-4-behaviour-1 = We tell partnership success stories at staff meetings and elsewhere.
+learning-principle-4-behaviour-2 = We take part in partnership events, fairs, conferences and team meetings.
+learning-principle-4-behaviour-3 = We arrange cover so people can go to trainings, meetings and committee work.
+learning-principle-4-behaviour-4 = We model the way: interests first, decisions by consensus, and a culture where people speak freely.
+learning-principle-4-behaviour-5 = We have ground rules for holding each other to account for acting in partnership, and we use them.
+learning-principle-4-reflection = I am accountable, with my partner, for backing the partnership and making it happen.
+learning-principle-5-title = Training is a shared duty
+learning-principle-5-summary = Both partners make sure people get the training they need.
+learning-principle-5-behaviour-1 = We have both been trained in partnership skills, including resolving issues.
+learning-principle-5-behaviour-2 = Each of us has taken the leaders' partnership course for our own side.
+learning-principle-5-behaviour-3 = The steward gets the support needed to help with training.
+learning-principle-5-behaviour-4 = Staff working on improvement get the training, facilitation and backing they need.
+learning-principle-5-reflection = I make sure, with my partner, that the people I lead get the partnership training they need, and I support them in it.
+learning-principle-6-title = Labor relations on the unit are a shared job
+learning-principle-6-summary = Keeping relations between labor and management healthy on the unit is a job for both partners.
+learning-principle-6-behaviour-1 = We work through concerns by interests and settle them on the unit before they become grievances.
+learning-principle-6-behaviour-2 = When a process keeps failing, we use improvement methods to find and fix the root cause.
+learning-principle-6-reflection = I help keep labor-management relations healthy where that is part of my role, whether in a unit, a facility or a service area.
+learning-principle-7-title = Together for a great care experience
+learning-principle-7-summary = The manager and the union partner work as one so that patients and members get excellent care.
+learning-principle-7-behaviour-1 = The team knows what good care looks like and how it is measured.
+learning-principle-7-behaviour-2 = Staff help choose the unit's quality measures and keep an eye on them.
+learning-principle-7-behaviour-3 = Quality is talked about openly here, and we keep improving it.
+learning-principle-7-behaviour-4 = We work together to keep the workplace safe.
+learning-principle-7-reflection = My labor or management peer and I work together so that the people we lead give patients a superb experience of care.

@@ -134,3 +134,31 @@ help-for-this-page = Help with the page you were on
 help-all-guides = All guides to the hub
 help-none = No guide to the hub is published yet.
 help-more = Looking for something else? Search the hub, or browse all the guides.
+
+# Tasks: what the task rules name (lmp_domain::Msg).
+tasks-field-title = What needs doing
+tasks-owner-missing = Choose who will do it.
+tasks-due-missing = Give a date it is due.
+tasks-due-form = Give the date as YYYY-MM-DD.
+tasks-source-meeting = From a meeting
+tasks-source-decision = From a decision
+tasks-source-ibps = From problem solving
+tasks-source-pdsa = From a PDSA cycle
+tasks-source-huddle = From a huddle
+
+## Search: the facets and what each result is
+search-facet-kind = What
+search-facet-type = Kind of page
+search-facet-compass = Value Compass
+search-facet-topic = Topic
+search-facet-audience = Written for
+search-facet-region = Region
+search-kind-content = Guides and tools
+search-kind-practice = Team-tested practices
+search-kind-project = Improvement projects
+search-kind-decision = Decisions
+search-kind-person = People
+search-hit-practice = Team-tested practice
+search-hit-project = Improvement project
+search-hit-decision = Decision
+search-hit-person = Person

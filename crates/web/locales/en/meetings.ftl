@@ -103,3 +103,80 @@ meeting-end-nothing = The minutes record no decisions, tasks or PDSA updates.
 meeting-end-attention = Worth fixing first (you can still end the meeting):
 meeting-end-button = End the meeting and create these
 meeting-back = Back to the meeting
+
+## What the meeting rules and pages name (lmp_domain::Msg)
+meetings-field-title = The title
+meetings-field-place = The place
+meeting-field-item = The item
+meeting-field-note = The note
+meeting-field-decision = The decision
+meeting-field-update = The update
+meeting-field-notes = The notes
+meetings-template-missing = Choose what kind of meeting it is.
+meetings-date-form = Give the date as YYYY-MM-DD and the time as HH:MM (24-hour clock).
+meetings-count-range = Plan from 1 to { $max } meetings at once.
+meetings-repeat-choice = Choose once, weekly, every two weeks or every four weeks.
+meeting-item-owner-missing = Choose who leads this item.
+meeting-item-minutes-range = Give each item between { $min } and { $max } minutes.
+meeting-agenda-no-items = Add at least one item to the agenda.
+meeting-agenda-too-many = An agenda can hold at most { $max } items.
+meeting-agenda-too-long = The agenda needs { $total } minutes but the meeting is { $length } minutes long. Shorten an item or move one to the next meeting.
+meeting-refuse-ended = This meeting has ended; its record can no longer be changed.
+meeting-topic-missing = Say what the problem is about, so the team knows it is theirs to solve.
+meeting-topic-outside = Not one for the team's agenda: { $why } Take it to: { $channel }
+meeting-cycle-missing = Choose the PDSA cycle this update is about.
+meeting-due-form = Give the due date as YYYY-MM-DD.
+meeting-cycle-choice = { $project } — cycle { $number }: { $idea }
+
+## Ending the meeting: what it will create, and what to fix first
+meeting-will = Ending the meeting will { $list }.
+meeting-will-save-only = Ending the meeting will save the minutes; nothing else will be created.
+meeting-will-two = { $first } and { $second }
+meeting-will-three = { $first }, { $second } and { $third }
+meeting-will-record = record { $count ->
+    [one] 1 decision
+   *[other] { $count } decisions
+}
+meeting-will-create = create { $count ->
+    [one] 1 task
+   *[other] { $count } tasks
+}
+meeting-will-add = add { $count ->
+    [one] 1 update
+   *[other] { $count } updates
+} to PDSA cycles
+meeting-end-task = Task: { $text } — { $owner }, due { $due }
+meeting-end-decision = Decision: { $text }
+meeting-end-pdsa = PDSA update: { $text }
+meeting-no-date = no date yet
+meeting-end-attention-item = { $text }: { $problem }
+meeting-attention-decision = Write down what was decided.
+meeting-attention-task = The task “{ $title }” is not complete: { $problems }
+meeting-attention-task-untitled = A task is not complete: { $problems }
+meeting-attention-pdsa = Write the update for the PDSA cycle.
+
+## Ready-made agendas: the title a meeting gets when none is typed, and the items
+meeting-default-title-team_meeting = Team meeting
+meeting-default-title-huddle = Huddle
+meeting-default-title-sponsor_check_in = Check-in with our sponsors
+meeting-tpl-welcome = Welcome, purpose of today and how we work together
+meeting-tpl-safety-first = Safety first: anything unsafe since we last met?
+meeting-tpl-follow-up = Follow-up on last meeting's tasks
+meeting-tpl-measures = Our measures and tests of change
+meeting-tpl-problem = Working on a problem together
+meeting-tpl-decisions = Decisions we need to make today
+meeting-tpl-recap = Recap: what we decided, who does what, who tells whom
+meeting-tpl-huddle-safety = Safety: anything unsafe for staff or patients?
+meeting-tpl-huddle-issues = Issues getting in the way today
+meeting-tpl-huddle-ideas = Ideas worth trying
+meeting-tpl-huddle-wins = Wins and thank-yous
+meeting-tpl-sponsor-goals = How the team is doing on its goals
+meeting-tpl-sponsor-p2p = Path to Performance: our next level and what is missing
+meeting-tpl-sponsor-barriers = Barriers our sponsors can help remove
+meeting-tpl-sponsor-agreed = What we agreed and who follows up
+agenda-hint-information = Someone shares news; questions are welcome.
+agenda-hint-discussion = We talk it through; nothing is decided yet.
+agenda-hint-decision = We aim to decide today, by consensus.
+agenda-hint-problem_solving = We work a problem through the interest-based steps.
+agenda-hint-pdsa = We hear how a test of change went and what comes next.
+agenda-hint-huddle = A quick stand-up: safety, issues, ideas, wins.

@@ -21,3 +21,12 @@ next-all-courses = All courses
 next-none-waiting = No guide is waiting for you: your teams have nothing missing for their next level that a page covers.
 next-all = All next steps for your teams
 next-course-for-level = Course for level { $count }
+
+## Path to Performance dimensions, as a step names them
+next-dimension-sponsorship = Sponsorship
+next-dimension-leadership = Leadership
+next-dimension-training = Training
+next-dimension-team_process = Team process
+next-dimension-engagement = Team member engagement
+next-dimension-tools = Use of tools
+next-dimension-goals = Goals and performance

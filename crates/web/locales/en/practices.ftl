@@ -90,3 +90,10 @@ project-edit-compass = Value Compass points
 project-edit-save = Save
 project-edit-cancel = Cancel
 project-edit-bad-date = Give the date as YYYY-MM-DD.
+
+## Field names the write-up's messages name ("The title is required.")
+practice-label-title = The title
+practice-label-problem = The problem
+practice-label-change = What the team changed
+practice-label-results = The results
+practice-label-tips = The tips

@@ -44,3 +44,44 @@ period-quarter = Q{ $quarter } { $year }
 side-management = Management
 side-labor = Labor
 side-physician = Physician
+
+## Who may hold a role (lmp_domain::roles)
+error-role-side = A { $side ->
+        [labor] labor
+        [physician] physician
+       *[management] management
+    } { $kind ->
+        [sponsor] sponsor
+       *[co-lead] co-lead
+    } must be on the { $side ->
+        [labor] labor
+        [physician] physician
+       *[management] management
+    } side; this person is on the { $person ->
+        [labor] labor
+        [physician] physician
+       *[management] management
+    } side.
+error-steward-labor = A steward is a union role: only a labor-side person can be a steward.
+
+## A moment on a meeting page: "Tue 24 Nov 2026, 09:00 (UTC)"
+period-when = { $weekday } { $day } { $month } { $year }, { $time } (UTC)
+weekday-short-1 = Mon
+weekday-short-2 = Tue
+weekday-short-3 = Wed
+weekday-short-4 = Thu
+weekday-short-5 = Fri
+weekday-short-6 = Sat
+weekday-short-7 = Sun
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec

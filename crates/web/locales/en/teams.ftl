@@ -209,3 +209,81 @@ p2p-log-evidence = { " " }(evidence: { $name })
 p2p-scope-national = Whole organisation
 p2p-scope-local = Members of { $name }
 p2p-scope-sponsor = Teams I sponsor
+
+## A team's roster and charter: what is refused and why
+team-error-choose-role = Choose a role from the list.
+team-error-no-email = No one in the hub has the email { $email }.
+team-error-no-person-id = No person has id { $id }.
+team-error-inactive = { $name } is no longer active.
+team-error-role-held = { $name } already holds the role { $role ->
+        [co_lead_management] management co-lead
+        [co_lead_labor] labor co-lead
+        [co_lead_physician] physician co-lead
+        [sponsor_management] management sponsor
+        [sponsor_labor] labor sponsor
+        [sponsor_physician] physician sponsor
+        [safety_champion] health and safety champion
+        [steward] steward
+        [consultant] ubt consultant
+       *[member] member
+    } in this team.
+team-refuse-no-entry = No such roster entry in this team.
+# The API asks for confirm=true; { $reason } is one of confirm-last-co-lead-….
+team-refuse-last-co-lead = { $reason } Send confirm=true to remove anyway.
+team-refuse-page = page must be a whole number from 1 to 1000000.
+team-refuse-per-page = per_page must be a whole number from 1 to { $max }.
+team-charter-field-description = The description
+team-charter-field-purpose = The purpose
+team-charter-field-meeting-cadence = The meeting cadence
+team-charter-field-ground-rules = The ground rules
+team-charter-field-decision-rules = How the team decides
+team-error-quorum = The quorum must be a whole number of people from 0 to 500.
+
+## Path to Performance: names, and what is refused and why
+p2p-dimension-sponsorship = Sponsorship
+p2p-dimension-leadership = Leadership
+p2p-dimension-training = Training
+p2p-dimension-team-process = Team process
+p2p-dimension-engagement = Team member engagement
+p2p-dimension-tools = Use of tools
+p2p-dimension-goals = Goals and performance
+p2p-level-name-1 = Pre-Team Climate
+p2p-level-name-2 = Foundational
+p2p-level-name-3 = Transitional
+p2p-level-name-4 = Operational
+p2p-level-name-5 = High-Performing
+p2p-level-name-none = Not yet at level 1
+p2p-bucket-not-rated = Not rated
+p2p-bucket-below-one = Below level 1
+p2p-never = never
+p2p-chart-levels = Level of { $name } at each approved self-assessment
+p2p-chart-rollup = Teams by level, { $quarter }
+p2p-act-roster = Update the roster
+p2p-act-charter = Write the charter
+p2p-act-check-in = Log a sponsor check-in
+p2p-act-pdsa = Run a PDSA cycle in a project
+p2p-act-practice = Find a practice to adopt
+p2p-flash-waiting = Your approval is recorded; sponsors of the other side still need to approve.
+p2p-field-notes = The notes
+p2p-field-year-name = The name
+p2p-field-wording = The wording
+p2p-error-date-form = Enter the date as YYYY-MM-DD.
+p2p-error-check-in-future = A check-in cannot be in the future.
+p2p-error-choose-sponsor = Choose one of the team's sponsors.
+p2p-error-future-month = An assessment cannot be for a month that has not started.
+p2p-error-not-criterion = Criterion { $id } is not part of the { $year } criteria.
+p2p-error-comment-long = Keep a comment under 1,000 characters.
+p2p-error-evidence-link = An evidence link starts with https://, http:// or / (a page of the hub).
+p2p-error-return-comment = Say what the co-leads should look at again.
+p2p-error-decision-comment-long = Keep the comment under 2,000 characters.
+p2p-refuse-bad-month = “{ $code }” is not a month (use YYYY-MM).
+p2p-refuse-bad-scope = “{ $code }” is not a scope.
+p2p-refuse-bad-quarter = “{ $code }” is not a quarter (use 2026-Q4).
+p2p-refuse-no-such-year = No such agreement year.
+p2p-refuse-no-year-named = No agreement year is named { $name }.
+p2p-refuse-api-decision = decision must be approve or return, not “{ $value }”.
+p2p-refuse-fill-in = Only the team's co-leads fill in and submit its self-assessment.
+p2p-refuse-locked = The { $month } assessment is { $status }; it can no longer be changed.
+p2p-refuse-sign-off = Only the team's sponsors sign off its self-assessment.
+p2p-refuse-not-submitted = This assessment is { $status }, not waiting for sign-off.
+p2p-refuse-rollups = Roll-ups are for leaders, consultants, administrators, and sponsors (for the teams they sponsor).

@@ -182,3 +182,73 @@ tool-quadrant-desc-possible = Low payoff, easy to do
 tool-quadrant-desc-implement = High payoff, easy to do
 tool-quadrant-desc-challenge = High payoff, hard to do
 tool-quadrant-desc-kill = Low payoff, hard to do
+
+## Problems the rules name, and words written into the tools
+tool-only-editors = Only the team's co-leads and the project's owners can change its improvement tools.
+tool-no-tool = No such tool in this project.
+tool-no-item = No such item in this tool.
+tool-choose-kind = Choose which tool to use.
+tool-too-many-items = A tool holds at most { $max } items: remove some, or start another tool.
+tool-choose-quadrant = Choose Possible, Implement, Challenge or Kill.
+tool-payoff-missing = Say whether the payoff is high or low.
+tool-effort-missing = Say whether it is easy or hard to do.
+tool-step-kind-missing = Choose a step, a decision or a wait.
+tool-waste-unknown = Choose a waste from the list, or none.
+tool-waste-missing = Choose which of the eight wastes this is.
+tool-field-tool-title = The title
+tool-field-subject-fishbone = The effect (the problem)
+tool-field-subject-pick = The question the ideas answer
+tool-field-subject-process = The process, from where to where
+tool-field-subject-waste_walk = The area walked
+tool-field-subject-driver = The aim
+tool-field-where = Where
+tool-field-note = The note
+tool-item-category = The category
+tool-item-cause = The cause
+tool-item-idea = The idea
+tool-item-step = The step
+tool-item-observation = What was seen
+tool-item-primary = The primary driver
+tool-item-secondary = The secondary driver
+tool-item-change = The change idea
+tool-category-people = People
+tool-category-methods = Methods
+tool-category-equipment = Equipment
+tool-category-materials = Materials
+tool-category-environment = Environment
+tool-category-measurement = Measurement
+
+## The diagrams' own words
+tool-svg-effect-missing = The effect is not written yet
+tool-svg-fishbone-summary = Fishbone diagram of the effect “{ $effect }”: { $categories ->
+    [one] 1 category
+   *[other] { $categories } categories
+    } and { $causes ->
+    [one] 1 cause
+   *[other] { $causes } causes
+    }. The same content is listed below.
+tool-svg-no-category = No category yet
+tool-svg-process-summary = Process map “{ $title }”: { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+    }, { $wasted } marked as waste. The same steps are listed below.
+tool-svg-no-step = No step yet
+tool-svg-waste = Waste: { $waste }
+tool-svg-aim-missing = The aim is not written yet
+tool-svg-driver-summary = Driver diagram for the aim “{ $aim }”: { $primary ->
+    [one] 1 primary driver
+   *[other] { $primary } primary drivers
+    }, { $secondary ->
+    [one] 1 secondary driver
+   *[other] { $secondary } secondary drivers
+    } and { $change ->
+    [one] 1 change idea
+   *[other] { $change } change ideas
+    }. The same tree is listed below.
+tool-svg-col-aim = Aim
+tool-svg-col-primary = Primary drivers
+tool-svg-col-secondary = Secondary drivers
+tool-svg-col-change = Change ideas
+
+## Said to screen readers when an idea is dragged to another quadrant (static/pick.js)
+tool-pick-moved = Moved “{ $idea }” to { $quadrant }.

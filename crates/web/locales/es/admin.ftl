@@ -207,3 +207,162 @@ admin-audit-field = Campo
 admin-audit-before = Antes
 admin-audit-after = Después
 admin-audit-back = Volver al registro de auditoría
+
+## Lo que la importación desde Recursos Humanos dice de un archivo y de su plan
+## (lmp_domain::roster_import); la línea de comandos imprime el inglés
+admin-import-row-error = Línea { $line }: { $problems }.
+# Los problemas de una línea, uno tras otro.
+admin-import-and-also = { $first }; { $rest }
+# Los elementos de una lista, uno tras otro.
+admin-import-list = { $first }, { $rest }
+# Un texto tal como lo tiene el archivo o el hub.
+admin-import-text = { $text }
+admin-import-refuse-no-file = La confirmación no incluía el archivo; vuelva a subirlo.
+admin-import-header-unreadable = no se puede leer la fila de encabezado: { $why }
+admin-import-column-twice = la columna { $column } aparece dos veces
+admin-import-header-needs = a la fila de encabezado le faltan las columnas { $columns }
+admin-import-column-team-for-role = team (la columna role la necesita)
+admin-import-line-unreadable = no se puede leer la línea: { $why }
+admin-import-email-empty = el correo electrónico está vacío
+admin-import-email-bad = «{ $email }» no es una dirección de correo electrónico
+admin-import-name-empty = el nombre está vacío
+admin-import-name-long = el nombre tiene más de { $max } caracteres
+admin-import-side-empty = el lado está vacío (escriba management, labor o physician)
+admin-import-side-bad = el lado «{ $side }» no es management, labor ni physician
+admin-import-job-title-long = el puesto tiene más de { $max } caracteres
+admin-import-role-bad = «{ $role }» no es un rol de equipo (escriba member, co-lead, sponsor, steward, safety champion o consultant)
+admin-import-active-bad = «{ $value }» en la columna active no es yes ni no
+admin-import-role-needs-team = el rol «{ $role }» necesita un equipo
+admin-import-written-differently = los datos de la misma persona ({ $email }) no coinciden aquí: { $details }
+admin-import-differ-name = nombre «{ $value }» (la línea { $line } tiene «{ $first }»)
+admin-import-differ-side = lado { $value } (la línea { $line } tiene { $first })
+admin-import-differ-local = local sindical «{ $value }» (la línea { $line } tiene «{ $first }»)
+admin-import-differ-job-title = puesto «{ $value }» (la línea { $line } tiene «{ $first }»)
+admin-import-differ-facility = centro «{ $value }» (la línea { $line } tiene «{ $first }»)
+admin-import-differ-active = active { $value } (la línea { $line } tiene { $first })
+admin-import-no-local = no hay ningún local sindical llamado «{ $name }» (agréguelo antes en la página de administración)
+admin-import-local-ambiguous = hay más de un local sindical llamado «{ $name }»
+admin-import-no-facility = no hay ningún centro llamado «{ $name }» (agréguelo antes en la página de administración)
+admin-import-facility-ambiguous = hay más de un centro llamado «{ $name }»; escriba el número del centro
+admin-import-labor-needs-local = una persona del lado sindical pertenece a un local sindical; escríbalo en la columna local
+admin-import-local-labor-only = solo las personas del lado sindical pertenecen a un local sindical, y esta persona es del lado { $side ->
+        [labor] sindical
+        [physician] médico
+       *[management] de la gerencia
+    }
+admin-import-inactive-role = una persona inactiva no puede tener un rol en un equipo; deje el equipo vacío o escriba yes en la columna active
+admin-import-role-side = { $kind ->
+        [sponsor] un patrocinador
+       *[co-lead] un colíder
+    } { $side ->
+        [labor] sindical
+        [physician] médico
+       *[management] de la gerencia
+    } debe ser del lado { $side ->
+        [labor] sindical
+        [physician] médico
+       *[management] de la gerencia
+    }; esta persona es del lado { $person ->
+        [labor] sindical
+        [physician] médico
+       *[management] de la gerencia
+    }
+admin-import-steward-labor = el delegado sindical es un cargo del sindicato: solo una persona del lado sindical puede serlo
+admin-import-held-role = { $problem } (es { $role ->
+        [co_lead_management] colíder de la gerencia
+        [co_lead_labor] colíder sindical
+        [co_lead_physician] colíder médico
+        [sponsor_management] patrocinador de la gerencia
+        [sponsor_labor] patrocinador sindical
+        [sponsor_physician] patrocinador médico
+        [safety_champion] promotor de salud y seguridad
+        [steward] delegado sindical
+        [consultant] consultor de UBT
+       *[member] integrante
+    } en { $team }; agregue una columna team para terminar ese rol)
+admin-import-no-team-number = no hay ningún equipo con el número { $id }
+admin-import-team-needs-facility = el equipo «{ $team }» está escrito por su nombre, así que la línea necesita su centro (o escriba el número del equipo)
+admin-import-team-needs-department = el equipo «{ $team }» está escrito por su nombre, así que la línea necesita su departamento (o escriba el número del equipo)
+admin-import-no-department = no hay ningún departamento llamado «{ $department }» en { $facility } (agréguelo antes en la página de administración)
+admin-import-department-ambiguous = hay más de un departamento llamado «{ $department }» en { $facility }
+admin-import-no-team = no hay ningún equipo llamado «{ $team }» en { $department } de { $facility } (agréguelo antes en la página de administración)
+admin-import-team-ambiguous = hay más de un equipo llamado «{ $team }» en { $department } de { $facility }; escriba el número del equipo
+# Una persona que se agrega: «Ana Díaz, sindicato, Local 39, Farmacéutica, Hospital Norte».
+admin-import-person = { $name }, { $side ->
+        [labor] sindicato
+        [physician] médicos
+       *[management] gerencia
+    }{ $details }{ $active ->
+        [no] , inactiva
+       *[yes] {""}
+    }
+admin-import-change = { $field }: { $old } → { $new }
+admin-import-field-name = nombre
+admin-import-field-side = lado
+admin-import-field-local = local sindical
+admin-import-field-job-title = puesto
+admin-import-field-facility = centro
+admin-import-field-active = activo
+admin-import-value-none = (ninguno)
+admin-import-value-side = { $side ->
+        [labor] sindicato
+        [physician] médicos
+       *[management] gerencia
+    }
+admin-import-value-active = { $active ->
+        [yes] sí
+       *[no] no
+    }
+admin-import-role-change = { $person } ({ $email }): { $role } en { $team } (equipo { $id })
+admin-import-count-none = sin cambios
+admin-import-count-to-add = { $count ->
+        [one] { $count } persona por agregar
+       *[other] { $count } personas por agregar
+    }
+admin-import-count-to-update = { $count ->
+        [one] { $count } persona por actualizar
+       *[other] { $count } personas por actualizar
+    }
+admin-import-count-to-deactivate = { $count ->
+        [one] { $count } persona por marcar como inactiva
+       *[other] { $count } personas por marcar como inactivas
+    }
+admin-import-count-roles-to-add = { $count ->
+        [one] { $count } rol de equipo por agregar
+       *[other] { $count } roles de equipo por agregar
+    }
+admin-import-count-roles-to-end = { $count ->
+        [one] { $count } rol de equipo por terminar
+       *[other] { $count } roles de equipo por terminar
+    }
+admin-import-count-added = { $count ->
+        [one] { $count } persona agregada
+       *[other] { $count } personas agregadas
+    }
+admin-import-count-updated = { $count ->
+        [one] { $count } persona actualizada
+       *[other] { $count } personas actualizadas
+    }
+admin-import-count-deactivated = { $count ->
+        [one] { $count } persona marcada como inactiva
+       *[other] { $count } personas marcadas como inactivas
+    }
+admin-import-count-roles-added = { $count ->
+        [one] { $count } rol de equipo agregado
+       *[other] { $count } roles de equipo agregados
+    }
+admin-import-count-roles-ended = { $count ->
+        [one] { $count } rol de equipo terminado
+       *[other] { $count } roles de equipo terminados
+    }
+admin-import-note-ignored = El hub no guarda estas columnas, así que se ignoraron: { $columns }.
+admin-import-note-site-role = No están en el archivo, pero siguen activas porque tienen un rol en el sitio (como el de administrador): { $emails }. Márquelas como inactivas en su página si ya se fueron.
+admin-import-note-no-co-lead = { $team } (equipo { $id }) no tendrá colíder { $side ->
+        [labor] sindical
+        [physician] médico
+       *[management] de la gerencia
+    } hasta que se nombre a alguien.
+
+## Nombres de campos en los mensajes de la administración
+admin-field-name = Nombre
+admin-field-job-title = Puesto

@@ -137,6 +137,7 @@ revisions-compare = Comparar con la actual
 revisions-restore = Restaurar la revisión { $count }
 revisions-from-to-now = De la revisión { $count } a la actual
 revisions-import = Importación
+revisions-restored-note = revisión { $count } restaurada
 revisions-none = Esa revisión no existe.
 report-title = Lo que ayuda
 report-pages = Páginas sobre las que respondieron las personas
@@ -149,3 +150,48 @@ report-not-found = Búsquedas sin resultados (últimos 30 días)
 report-all-found = Todas las búsquedas encontraron algo.
 report-search = Búsqueda
 report-times = Veces
+
+## Problemas del encabezado de una página y de su archivo (lmp_domain::content), tal como los muestra el editor
+content-meta-slug = «{ $value }» debe tener de 2 a 100 caracteres: letras minúsculas, cifras y guiones sueltos
+content-meta-no-title = falta el título
+content-meta-too-long = como mucho { $max } caracteres
+content-meta-compass = «{ $value }» no es uno de quality, service, affordable, workplace
+content-meta-audience = «{ $value }» no es uno de frontline, co-lead, sponsor, leader, steward
+content-meta-topic = «{ $value }» debe ser una palabra en minúsculas o varias unidas por guiones
+content-meta-language = «{ $value }» no es en ni es
+content-meta-translation-of = una traducción indica la página en inglés que traduce
+# $kind: el tipo de página como código (guide, course…).
+content-meta-key-not-taken = no es una clave que admitan las páginas de tipo «{ $kind ->
+        [article] artículo
+        [guide] guía práctica
+        [practice] práctica probada por equipos
+        [tool] herramienta
+        [video] video
+        [course] curso
+        [agreement] acuerdo
+        [history] historia
+        [contact] contacto
+       *[page] página
+    }»
+content-meta-whole-number = «{ $value }» debe ser un número entero
+content-meta-level = un nivel de Path to Performance del 1 al 5
+content-meta-printable = true o false
+# Un problema de una clave del encabezado: "compass: «gold» debe ser una lista como [a, b]".
+content-file-key = { $key }: { $problem }
+content-file-no-start = línea 1: el archivo debe empezar con una línea ---
+content-file-twice = línea { $line }: «{ $key }» aparece dos veces
+content-file-not-key-value = línea { $line }: se esperaba «clave: valor»
+content-file-not-closed = el encabezado no se cierra con una línea ---
+content-file-not-list = «{ $value }» debe ser una lista como [a, b]
+content-file-type = «{ $value }» no es uno de { $kinds }
+content-file-body-long = el texto ocupa más de { $max } bytes
+
+## Rechazos de las páginas de contenido y de las imágenes
+content-refuse-editors-only = Escribir y publicar páginas es tarea de los editores de contenido.
+content-refuse-no-page = No existe esa página.
+content-refuse-helpful-answer = Responda sí o no a «¿Le resultó útil?».
+content-refuse-other-address = Esa revisión pertenece a otra dirección.
+content-field-comment = Comentario
+images-editors-only = Subir imágenes es tarea de los editores de contenido.
+images-send-with-form = Envíe la imagen con el formulario de subida (como multipart/form-data): { $why }
+images-no-such-image = No existe esa imagen.

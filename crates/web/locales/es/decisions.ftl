@@ -45,9 +45,9 @@ blocker-not-heard = { $count ->
    *[other] { $count } personas todavía no han sido escuchadas
 }. Pida su opinión antes de cerrar.
 blocker-no-support = { $count ->
-    [one] 1 persona no ha dicho
-   *[other] { $count } personas no han dicho
-} qué hará para apoyarla.
+    [one] 1 persona no ha dicho qué hará
+   *[other] { $count } personas no han dicho qué harán
+} para apoyarla.
 proposal-open = Abierta a posturas
 proposal-outcome-to-record = Posturas cerradas: falta registrar el resultado
 proposal-anonymous = Anónima
@@ -135,3 +135,51 @@ decisions-row-open = Abierta
 decisions-row-to-record = Falta registrar el resultado
 decisions-row-fallback = Decidió { $name } (sin consenso)
 decisions-row-noted = Anotada en el acta
+
+## Lo que nombran las reglas y las páginas de las decisiones (lmp_domain::Msg)
+# Varios mensajes, uno tras otro.
+decision-sentences = { $first } { $rest }
+decision-field-issue = Asunto
+decision-field-decision = Decisión
+decision-field-action = Próximos pasos
+decision-decider-side = Elija la gerencia o el sindicato: uno de los dos decide cuando no hay consenso.
+decision-continuum-sides = El grado de participación lo eligen la gerencia y el sindicato.
+decision-degree-own-side = Solo alguien { $side ->
+    [management] de la gerencia
+   *[labor] del sindicato
+} puede elegir cuánto quiere participar { $side ->
+    [management] la gerencia
+   *[labor] el sindicato
+}.
+decision-fallback-side = Solo { $name } puede registrar esta decisión: cuando el equipo no decide en conjunto, la decisión le corresponde { $side ->
+    [management] a la gerencia
+    [labor] al sindicato
+   *[other] a { $name }
+}.
+decision-degrees-first = Primero, la gerencia y el sindicato deben indicar cuánto quieren participar en este asunto.
+decision-keep-working = Los dos lados eligieron decidir juntos, así que sigan trabajando para llegar a un consenso. Un lado decide solo después de que una propuesta se cierre sin consenso.
+decision-refuse-round-closed = Esta ronda ya se cerró; las posturas ya no pueden cambiar.
+decision-refuse-not-present = En esta ronda solo participan las personas marcadas como presentes en la reunión.
+involvement-about-informed = Se le informa qué se decidió y por qué, antes de que entre en vigor.
+involvement-about-consulted = Se le piden ideas e inquietudes antes de tomar la decisión, y se le explica cómo se usaron.
+involvement-about-involved = Trabaja en las opciones junto con el otro lado, que sigue teniendo la última palabra.
+involvement-about-joint = Los dos lados toman la decisión juntos, por consenso.
+involvement-factor-time = Cuánto tiempo y cuántas personas podemos dedicarle
+involvement-factor-knowledge = Lo que sabemos de este trabajo y que otros quizá no sepan
+involvement-factor-change = Cuánto cambia el trabajo de las personas que representamos
+proposal-field-text = Propuesta
+proposal-field-reason = Motivo
+proposal-field-behaviour = Lo que hará
+proposal-field-background = Antecedentes
+proposal-field-options = Otras opciones
+proposal-field-agreed = Lo acordado
+proposal-quorum-min = El quórum debe ser de al menos 1 persona. El acta constitutiva de su equipo indica cuántas.
+proposal-quorum-max = El quórum puede ser como máximo de { $max } personas.
+proposal-block-reason = Diga por qué la bloquea. Un bloqueo detiene a todo el equipo, así que necesitan saber qué tendría que cambiar.
+proposal-cannot-close = Todavía no se puede cerrar por consenso. { $reasons }
+proposal-stance-missing = Elija su postura.
+proposal-outcome-missing = Elija cómo terminó la ronda.
+proposal-review-form = Escriba la fecha de revisión como AAAA-MM-DD.
+proposal-review-past = Elija una fecha de revisión a partir de hoy.
+proposal-agreed-missing = Anote lo que acordó el equipo.
+proposal-degree-missing = Elija un grado de participación.

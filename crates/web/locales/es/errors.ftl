@@ -79,3 +79,46 @@ p2p-refuse-no-assessment-for = El equipo no tiene autoevaluación de { $month }.
 proj-refuse-move = Un proyecto en estado “{ $from }” no puede pasar a “{ $to }”.
 tasks-refuse-move = Una tarea en estado “{ $from }” no puede pasar a “{ $to }”.
 tool-refuse-kind = Esta herramienta no admite ese tipo de elemento.
+
+## Refusals and problems the rules name (lmp_domain::Msg), worded here
+error-no-access = No tiene acceso a esto.
+error-no-such = No existe: { $what }.
+error-duplicate = Eso duplicaría datos que ya existen ({ $constraint }).
+error-detail-validation = No se guardó nada: hay campos que revisar.
+error-required = Falta el campo «{ $label }».
+error-too-long = El campo «{ $label }» admite como mucho { $max } caracteres.
+error-email-form = Escriba una dirección de correo como nombre@example.org.
+field-email = Correo electrónico
+error-no-page = No hay ninguna página en esta dirección.
+error-upload-unreadable = No se pudo leer el archivo enviado: { $why }
+error-upload-not-utf8 = El archivo no es texto UTF-8. Guárdelo desde la hoja de cálculo como «CSV UTF-8» e inténtelo de nuevo.
+error-too-large = Lo enviado es más grande de lo que el hub acepta aquí. Envíe menos (un archivo más pequeño o el texto por partes) e inténtelo de nuevo.
+error-bad-path = No existe esa página ({ $why }).
+error-bad-query = La consulta de la dirección no es válida: { $why }
+error-bad-form = No se pudo leer el formulario: { $why }
+error-bad-json = No se pudo leer el cuerpo JSON: { $why }
+calendar-refuse-no-feed = No hay ningún calendario en esta dirección.
+export-refuse-section = Elija qué parte exportar: { $sections }.
+email-refuse-delivery = «{ $value }» no es una forma de recibir correo.
+
+## Who may do what (crates/web/src/authz.rs)
+authz-team-read = Solo los miembros del equipo, sus patrocinadores, los líderes cuya área lo abarca y los administradores pueden ver la página de este equipo.
+authz-idea-team-only = Esta idea solo la ve su equipo hasta que se convierta en proyecto.
+authz-team-edit = Solo los colíderes del equipo y los administradores pueden cambiar sus integrantes o su carta constitutiva.
+authz-admin-only = Esta página es para los administradores del hub.
+authz-facilitate = Solo los colíderes del equipo (y los administradores) pueden dirigir sus reuniones y decisiones.
+authz-take-part = Solo las personas de la lista del equipo pueden participar en sus decisiones.
+
+## Refused image uploads (crates/web/src/media.rs)
+images-refuse-too-large = Este archivo ocupa { $size }; la imagen más grande que admite el hub es de { $max }. Redúzcala (por ejemplo, guardándola con menos resolución) y vuelva a subirla.
+images-refuse-not-image = Este archivo no es una imagen PNG, JPEG, WebP ni GIF (el hub mira lo que hay dentro del archivo, no su nombre). Elija una foto o un dibujo guardado en uno de esos formatos.
+images-refuse-unreadable = Este archivo parece una imagen, pero no se pudo leer; puede estar dañado o incompleto. Ábralo en su computadora, guárdelo de nuevo y suba la copia nueva.
+images-refuse-pixels = Esta imagen mide { $width } × { $height } píxeles, más de lo que admite el hub ({ $millions } millones de píxeles, como mucho { $side } por lado). Redúzcala y vuelva a subirla.
+
+## Field names the messages above name
+account-field-token-name = Nombre del token
+
+## The command line's `lmp users add` (English there; here for completeness)
+cli-field-name = Nombre
+cli-side-choices = use management (gerencia), labor (sindicato) o physician (médicos)
+cli-no-local = no hay ningún sindicato local llamado «{ $local }»

@@ -35,3 +35,29 @@ huddle-target-next_tier = El siguiente nivel de liderazgo
 huddle-state-waiting = Esperando respuesta
 huddle-state-answered = Respondida
 huddle-state-overdue = Respuesta atrasada
+
+## Lo que nombran las reglas y las páginas del huddle (lmp_domain::Msg)
+huddle-field-item = Qué
+huddle-field-question = Pregunta
+huddle-field-answer = Respuesta
+huddle-answer-by-missing = Indique para cuándo necesita el equipo una respuesta.
+huddle-date-form = Escriba la fecha como AAAA-MM-DD.
+huddle-date-past = Elija hoy o una fecha posterior.
+huddle-category-missing = Elija seguridad, problema, idea o logro.
+huddle-target-missing = Elija quién debe responder.
+
+## Escalamientos que esperan respuesta, para los líderes
+huddle-escalations-title = Escalamientos que esperan respuesta
+huddle-escalations-intro = Preguntas que los equipos elevaron desde sus huddles y que nadie ha respondido todavía, en { $scope }: { $count }; { $overdue ->
+    [one] 1 ya pasó
+   *[other] { $overdue } ya pasaron
+} la fecha en que el equipo necesitaba la respuesta.
+huddle-escalations-none = No hay ninguna pregunta esperando respuesta.
+huddle-col-team = Equipo
+huddle-col-question = Pregunta
+huddle-col-asked-of = Se preguntó a
+huddle-col-needed-by = Necesaria para el
+huddle-col-state = Estado
+huddle-scope-facility = un centro
+huddle-scope-region = una región
+huddle-scope-all = toda la organización

@@ -160,3 +160,18 @@ ibps-score-first = Primero anote y califique las opciones.
 ibps-meeting-not-ended = Elija una reunión de este equipo que no haya terminado.
 ibps-plan-not-ready = El plan todavía no puede convertirse en tareas. { $missing }
 ibps-mark-chosen = Marque la opción elegida antes de empezar un proyecto con ella.
+
+## Problems the rules name, and text written once from the workspace
+ibps-field-interest = Interés
+ibps-field-action = Acción
+ibps-field-problem = Pregunta del problema
+ibps-field-option = Opción
+ibps-field-standard = Criterio
+ibps-field-background = Problema
+ibps-action-owner-missing = Indique quién es responsable de esta acción.
+ibps-action-due-missing = Indique la fecha límite de esta acción.
+ibps-action-due-form = Escriba la fecha como AAAA-MM-DD.
+ibps-score-range = Califique de { $min } (no cumple el criterio) a { $max } (lo cumple del todo).
+ibps-then = { $first } { $rest }
+ibps-proposal-background = Surge de la resolución de problemas sobre “{ $problem }”. Fue la opción mejor calificada según los criterios que acordó el equipo.
+ibps-project-from = Surge de la resolución de problemas sobre “{ $problem }”.

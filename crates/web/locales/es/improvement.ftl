@@ -188,3 +188,99 @@ proj-search-none = Ningún proyecto coincide. Pruebe con otra palabra.
 proj-search-none-for = Ningún proyecto coincide con «{ $name }». Pruebe con otra palabra.
 proj-search-project = Proyecto
 proj-search-team = Equipo
+
+## Problems the rules name on projects, cycles and measures
+proj-only-editors = Solo los colíderes del equipo y los responsables del proyecto pueden cambiar un proyecto.
+proj-flash-idea = Idea propuesta. Ahora un colíder puede darle un objetivo y revisar su alcance.
+proj-flash-saved = Guardado.
+proj-flash-scope = Revisión del alcance registrada.
+proj-flash-status = Estado cambiado.
+proj-flash-measure = Medida agregada. Anote sus datos en la página de la medida.
+proj-flash-adopted = Proyecto adoptado. Dele un objetivo y una revisión del alcance, y luego póngalo en marcha.
+proj-start-scope-first = Primero confirme la revisión del alcance: un equipo solo asume lo que está dentro de su alcance.
+proj-aim-what-missing = Indique qué va a mejorar el proyecto.
+proj-aim-how-much-missing = Indique cuánto (una cifra que se pueda comprobar).
+proj-aim-how-much-number = Incluya una cifra, por ejemplo «de 40 a 20 minutos» o «un 15 %».
+proj-aim-date-form = Escriba la fecha como AAAA-MM-DD.
+proj-field-idea = Idea
+proj-field-description = Descripción
+proj-field-title = Título
+proj-field-aim = Objetivo
+proj-field-how-much = Cuánto
+proj-field-measure-name = Nombre de la medida
+proj-field-unit = Unidad
+proj-scope-choose = Elija de qué se trata el problema.
+proj-measure-kind-choose = Elija de resultado, de proceso o de equilibrio.
+proj-measure-chart-choose = Elija un gráfico de la lista.
+proj-measure-target-number = La meta debe ser un número.
+cycle-field-change-idea = Cambio que se va a probar
+cycle-field-question = Pregunta
+cycle-field-prediction = Predicción
+cycle-field-plan = Plan
+cycle-field-data = Datos
+cycle-field-do = Lo que pasó
+cycle-field-study = Estudio
+cycle-field-act = Siguiente paso
+cycle-start-date-form = Escriba la fecha de inicio como AAAA-MM-DD.
+cycle-prediction-first = Escriba la predicción antes de anotar lo que pasó: el estudio compara las dos cosas.
+cycle-study-first = Compare el resultado con la predicción antes de decidir si adoptar, adaptar o abandonar el cambio.
+cycle-adapted = { $name } (adaptado)
+measure-only-editors = Solo los colíderes del equipo y los responsables del proyecto anotan sus datos.
+measure-flash-point = Punto guardado.
+measure-flash-import = Datos importados.
+measure-point-fill = Complete el período y el valor.
+measure-point-not-saved = No se guardó el punto.
+measure-import-too-big = Importe como mucho 512 KB a la vez; divida la tabla en archivos más pequeños.
+measure-import-no-rows = No hay filas que importar.
+measure-import-nothing = No se importó nada: { $count ->
+    [one] hay 1 línea que revisar. Corríjala
+   *[other] hay { $count } líneas que revisar. Corríjalas
+    } o marque «Importar las filas correctas y saltar las que tienen errores».
+measure-chart-empty = Todavía no hay datos.
+measure-chart-cannot = Todavía no se puede dibujar el gráfico: { $why }.
+measure-signal-outside = { $count ->
+    [one] 1 punto fuera
+   *[other] { $count } puntos fuera
+    } de los límites de control.
+measure-signal-run = Fase { $phase }: una racha de { $run } puntos del mismo lado de la línea central (más de { $limit } es señal de cambio).
+measure-signal-crossings = Fase { $phase }: solo { $count ->
+    [one] 1 cruce
+   *[other] { $count } cruces
+    } de la línea central (menos de { $limit } es señal de cambio).
+
+## A line of measure data that cannot be taken (pages, and `lmp chart` in English)
+measure-csv-line = Línea { $line }: { $problem }.
+measure-csv-header-unreadable = no se puede leer la fila de encabezado: { $why }
+measure-csv-header-needs = a la fila de encabezado le { $count ->
+    [one] falta la columna
+   *[other] faltan las columnas
+    } { $columns }
+measure-csv-line-unreadable = no se puede leer la línea: { $why }
+measure-csv-empty = la columna { $column } está vacía
+measure-csv-not-number = “{ $text }” en la columna { $column } no es un número
+measure-csv-period-empty = el período está vacío
+measure-csv-period-twice = el período { $period } aparece dos veces
+measure-csv-denominator-positive = el denominador { $value } debe ser mayor que 0
+measure-csv-numerator-negative = el numerador { $value } no puede ser negativo
+measure-csv-numerator-above = el numerador { $numerator } es mayor que el denominador { $denominator }
+measure-csv-phase = la fase “{ $phase }” no es un número entero a partir de 1
+
+## Why a chart cannot be drawn
+measure-qi-no-data = no hay puntos de datos
+measure-qi-point = punto { $number }: { $problem }
+measure-qi-not-finite = { $value } no es un número finito
+measure-qi-missing-denominator = un gráfico { $chart } necesita un numerador y un denominador
+measure-qi-denominator = el denominador { $value } debe ser mayor que 0
+measure-qi-above = el numerador { $numerator } es mayor que el denominador { $denominator }: una proporción no puede pasar de 1
+measure-qi-negative = { $value } es negativo: un gráfico { $chart } cuenta sucesos, y no pueden ser negativos
+measure-qi-ratio-in-c = un gráfico c toma recuentos, no cocientes: use un gráfico u para sucesos por unidad
+measure-qi-freeze-short = el período de referencia debe tener al menos { $minimum ->
+    [one] 1 punto
+   *[other] { $minimum } puntos
+    } para un gráfico { $chart }
+measure-qi-freeze-long = el período de referencia ({ $freeze } puntos) es más largo que los datos ({ $points } puntos)
+measure-qi-freeze-phases = un período de referencia no se puede combinar con fases: cada fase calcula sus propios límites
+measure-qi-phase-short = la fase { $phase } tiene { $points ->
+    [one] 1 punto
+   *[other] { $points } puntos
+    }; un gráfico { $chart } necesita al menos 2 por fase

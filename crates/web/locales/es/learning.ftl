@@ -246,3 +246,126 @@ learning-summary-people = { $count ->
    *[other] Respuestas de { $count } personas
 }
 learning-principle = Principio
+
+## Problemas y rechazos que nombran las páginas de aprendizaje (lmp_domain::learning, pages/learning.rs)
+learning-error-course-missing = Elija el curso que completó.
+learning-error-course-unknown = Elija un curso de la lista.
+learning-error-already-recorded = Ya registró este curso en esa fecha.
+learning-error-date-missing = Indique la fecha en que completó el curso.
+learning-error-date-form = «{ $date }» no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2026-03-14.
+learning-error-date-future = { $date } es una fecha futura: registre el curso cuando lo haya completado.
+learning-error-date-too-old = { $date } es una fecha demasiado antigua para ser correcta.
+learning-error-partner-self = Indique a la otra persona: la lista la completan dos personas juntas.
+learning-error-partner-sides = La lista es para un supervisor y un delegado sindical: uno de ustedes del lado de la gerencia y el otro del lado sindical. Usted { $you ->
+        [management] es del lado de la gerencia
+        [labor] es del lado sindical
+       *[physician] es médico
+    } y la otra persona { $them ->
+        [management] es del lado de la gerencia
+        [labor] es del lado sindical
+       *[physician] es médico
+    }.
+learning-error-no-partner = Nadie en el hub tiene ese correo electrónico. Compruébelo con la otra persona.
+learning-error-note-principle = Elija uno de los siete principios o la lista en general.
+learning-field-note = Nota
+learning-error-answer = Elija siempre, a veces o nunca para el principio { $number }.
+learning-not-enough-answers = No hay suficientes respuestas para mostrarlas sin identificar a nadie. Los totales aparecen cuando al menos cinco personas distintas han hecho la reflexión.
+learning-refuse-done-flag = Indique si está completado (1) o no (0).
+learning-refuse-no-checklist = No existe esa lista de verificación.
+learning-refuse-checklist-private = Una lista de verificación de los principios solo la ven las dos personas que la completan.
+learning-refuse-checklist-work = Solo las dos personas que completan la lista pueden marcarla o agregar notas.
+learning-notice-bad-level = «{ $value }» no es un nivel (del 1 al 5), así que se muestran los cursos de todos los niveles.
+learning-notice-bad-audience = «{ $value }» no es uno de los públicos, así que se muestran los cursos para todos.
+learning-flash-recorded = El curso quedó registrado.
+learning-flash-removed = El registro se quitó.
+learning-flash-reflection-saved = Su reflexión se guardó. Solo usted puede verla.
+learning-region-fallback = Región { $id }
+learning-facility-fallback = Centro { $id }
+learning-trend-label = Su puntuación en { $count } reflexiones, de { $first } a { $last } sobre 14
+
+## Importar registros de capacitación: el resultado y los problemas de cada línea con errores
+learning-import-done = Importación hecha: { $added ->
+        [one] 1 registro agregado
+       *[other] { $added } registros agregados
+    }{ $already ->
+        [0] {""}
+        [one] , 1 ya estaba registrado
+       *[other] , { $already } ya estaban registrados
+    }{ $skipped ->
+        [0] {""}
+        [one] , 1 línea con errores omitida
+       *[other] , { $skipped } líneas con errores omitidas
+    }.
+learning-import-nothing = No hay registros que importar: pegue la tabla o elija un archivo.
+learning-import-all-bad = No se importó nada: { $count ->
+        [one] 1 línea necesita revisión
+       *[other] { $count } líneas necesitan revisión
+    } y no hay ninguna línea correcta que importar.
+learning-import-some-bad = No se importó nada: { $count ->
+        [one] 1 línea necesita revisión
+       *[other] { $count } líneas necesitan revisión
+    }. Corríjalas o marque «Importar las líneas correctas y omitir las que tienen errores».
+# "Línea 4: falta el curso; 2099-01-01 es una fecha futura: …." ($problems: los problemas de la línea, unidos por "; ")
+learning-import-line = Línea { $line }: { $problems }.
+learning-line-empty-file = el archivo está vacío: la primera línea debe ser email,course,completed_on
+learning-line-unreadable = la línea no se puede leer (revise sus comillas)
+learning-line-bad-header = la primera línea debe nombrar las columnas email, course y completed_on
+learning-line-no-email = falta el correo electrónico
+learning-line-bad-email = «{ $email }» no es una dirección de correo electrónico
+learning-line-no-course = falta el curso
+learning-line-date-missing = indique la fecha en que se completó el curso
+learning-line-date-form = «{ $date }» no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2026-03-14
+learning-line-date-future = { $date } es una fecha futura: registre el curso cuando se haya completado
+learning-line-date-too-old = { $date } es una fecha demasiado antigua para ser correcta
+learning-line-repeat = el mismo registro ya está en la línea { $line }
+learning-line-unknown-person = nadie en el hub tiene el correo electrónico { $email }
+learning-line-unknown-course = «{ $course }» no es un curso (use el nombre de la dirección del curso, por ejemplo course-lmp-orientation)
+
+## Los siete principios: título, resumen, los comportamientos de la lista («nosotros…») y la afirmación de la reflexión («yo…»)
+learning-principle-1-title = El éxito del departamento es tarea de ambos
+learning-principle-1-summary = Los gerentes y los representantes sindicales responden juntos de cómo le va al departamento.
+learning-principle-1-behaviour-1 = Hemos acordado las metas y los indicadores que muestran cómo va el departamento.
+learning-principle-1-behaviour-2 = Cada compañero conoce las metas, lo que significan para su propio trabajo y cómo vamos hoy.
+learning-principle-1-behaviour-3 = Trabajamos codo con codo para que este sea un lugar de trabajo satisfactorio.
+learning-principle-1-reflection = Trato el éxito del departamento como algo de lo que soy responsable junto con mi compañero de colaboración.
+learning-principle-2-title = El éxito de los sindicatos también es tarea de ambos
+learning-principle-2-summary = A los gerentes y a los representantes sindicales les importa por igual la fortaleza de los sindicatos.
+learning-principle-2-behaviour-1 = Tenemos en cuenta los intereses de los sindicatos en la forma de dirigir la unidad.
+learning-principle-2-behaviour-2 = Los dos conocemos el contrato y lo aplicamos con cuidado en esta unidad.
+learning-principle-2-behaviour-3 = Nos damos cuenta cuando un asunto puede tocar los acuerdos nacionales y requerir negociación.
+learning-principle-2-reflection = Ayudo a que el sindicato tenga éxito, y lo demuestro respetando lo que hacen los delegados sindicales y la función que cumplen.
+learning-principle-3-title = Los compañeros tienen más voz
+learning-principle-3-summary = Los dos socios se aseguran de que los empleados participen más en cómo funciona el lugar de trabajo.
+learning-principle-3-behaviour-1 = Las personas nuevas aprenden cómo nació la colaboración y cuál es nuestra misión.
+learning-principle-3-behaviour-2 = Se invita a las personas a opinar sobre cómo se hace el trabajo y cómo podría mejorar.
+learning-principle-3-behaviour-3 = El personal participa en la solución de problemas y aprende la resolución de problemas basada en intereses.
+learning-principle-3-behaviour-4 = El equipo entiende el presupuesto y participa en el proceso de presupuesto del departamento.
+learning-principle-3-behaviour-5 = Los miembros del equipo participan en las decisiones del equipo y en su trabajo de mejora.
+learning-principle-3-reflection = Me aseguro de que las personas que dirijo participen de verdad en la toma de decisiones que funcionan.
+learning-principle-4-title = Ambas partes respaldan la colaboración
+learning-principle-4-summary = Las dos partes responden juntas de respaldar la colaboración y hacer que funcione.
+learning-principle-4-behaviour-1 = Contamos historias de éxito de la colaboración en las reuniones de personal y en otros lugares.
+learning-principle-4-behaviour-2 = Participamos en actividades de la colaboración, ferias, conferencias y reuniones de equipo.
+learning-principle-4-behaviour-3 = Organizamos reemplazos para que las personas puedan ir a capacitaciones, reuniones y trabajo de comités.
+learning-principle-4-behaviour-4 = Damos el ejemplo: primero los intereses, decisiones por consenso y una cultura en la que las personas hablan con libertad.
+learning-principle-4-behaviour-5 = Tenemos reglas básicas para pedirnos cuentas mutuamente sobre cómo actuamos en colaboración, y las usamos.
+learning-principle-4-reflection = Respondo, junto con mi compañero de colaboración, de respaldar la colaboración y hacerla realidad.
+learning-principle-5-title = La capacitación es un deber compartido
+learning-principle-5-summary = Los dos socios se aseguran de que las personas reciban la capacitación que necesitan.
+learning-principle-5-behaviour-1 = Los dos nos hemos capacitado en habilidades de colaboración, incluida la resolución de asuntos.
+learning-principle-5-behaviour-2 = Cada uno ha hecho el curso de colaboración para líderes de su propio lado.
+learning-principle-5-behaviour-3 = El delegado sindical recibe el apoyo que necesita para ayudar con la capacitación.
+learning-principle-5-behaviour-4 = El personal que trabaja en mejoras recibe la capacitación, la facilitación y el respaldo que necesita.
+learning-principle-5-reflection = Me aseguro, junto con mi compañero de colaboración, de que las personas que dirijo reciban la capacitación en colaboración que necesitan, y las apoyo en ella.
+learning-principle-6-title = Las relaciones laborales en la unidad son tarea de ambos
+learning-principle-6-summary = Mantener sanas las relaciones entre el sindicato y la gerencia en la unidad es tarea de los dos socios.
+learning-principle-6-behaviour-1 = Tratamos las inquietudes a partir de los intereses y las resolvemos en la unidad antes de que se conviertan en quejas formales.
+learning-principle-6-behaviour-2 = Cuando un proceso falla una y otra vez, usamos métodos de mejora para encontrar y corregir la causa de fondo.
+learning-principle-6-reflection = Ayudo a mantener sanas las relaciones entre el sindicato y la gerencia donde eso forma parte de mi función, ya sea en una unidad, un centro o un área de servicio.
+learning-principle-7-title = Juntos por una excelente experiencia de atención
+learning-principle-7-summary = El gerente y el representante sindical trabajan como uno solo para que los pacientes y los miembros reciban una atención excelente.
+learning-principle-7-behaviour-1 = El equipo sabe cómo es una buena atención y cómo se mide.
+learning-principle-7-behaviour-2 = El personal ayuda a escoger los indicadores de calidad de la unidad y les da seguimiento.
+learning-principle-7-behaviour-3 = Aquí se habla abiertamente de la calidad, y la seguimos mejorando.
+learning-principle-7-behaviour-4 = Trabajamos juntos para que el lugar de trabajo sea seguro.
+learning-principle-7-reflection = Mi par de la gerencia o del sindicato y yo trabajamos juntos para que las personas que dirigimos den a los pacientes una experiencia de atención excelente.

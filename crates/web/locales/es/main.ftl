@@ -134,3 +134,31 @@ help-for-this-page = Ayuda para la página donde estaba
 help-all-guides = Todas las guías del hub
 help-none = Todavía no hay guías del hub publicadas.
 help-more = ¿Busca otra cosa? Busque en el hub o consulte todas las guías.
+
+# Tareas: lo que nombran las reglas de las tareas (lmp_domain::Msg).
+tasks-field-title = Qué hay que hacer
+tasks-owner-missing = Elija quién lo hará.
+tasks-due-missing = Indique la fecha límite.
+tasks-due-form = Escriba la fecha como AAAA-MM-DD.
+tasks-source-meeting = De una reunión
+tasks-source-decision = De una decisión
+tasks-source-ibps = De la resolución de problemas
+tasks-source-pdsa = De un ciclo PDSA
+tasks-source-huddle = De un huddle
+
+## Search: the facets and what each result is
+search-facet-kind = Qué
+search-facet-type = Tipo de página
+search-facet-compass = Brújula de Valor
+search-facet-topic = Tema
+search-facet-audience = Escrito para
+search-facet-region = Región
+search-kind-content = Guías y herramientas
+search-kind-practice = Prácticas probadas por equipos
+search-kind-project = Proyectos de mejora
+search-kind-decision = Decisiones
+search-kind-person = Personas
+search-hit-practice = Práctica probada por un equipo
+search-hit-project = Proyecto de mejora
+search-hit-decision = Decisión
+search-hit-person = Persona

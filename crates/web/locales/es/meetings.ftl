@@ -103,3 +103,80 @@ meeting-end-nothing = El acta no registra decisiones, tareas ni novedades de PDS
 meeting-end-attention = Conviene corregir primero (igual puede terminar la reunión):
 meeting-end-button = Terminar la reunión y crear todo esto
 meeting-back = Volver a la reunión
+
+## Lo que nombran las reglas y las páginas de las reuniones (lmp_domain::Msg)
+meetings-field-title = Título
+meetings-field-place = Lugar
+meeting-field-item = Punto
+meeting-field-note = Nota
+meeting-field-decision = Decisión
+meeting-field-update = Novedad
+meeting-field-notes = Notas
+meetings-template-missing = Elija qué tipo de reunión es.
+meetings-date-form = Escriba la fecha como AAAA-MM-DD y la hora como HH:MM (reloj de 24 horas).
+meetings-count-range = Planifique de 1 a { $max } reuniones a la vez.
+meetings-repeat-choice = Elija una sola vez, cada semana, cada dos semanas o cada cuatro semanas.
+meeting-item-owner-missing = Elija quién dirige este punto.
+meeting-item-minutes-range = Asigne a cada punto entre { $min } y { $max } minutos.
+meeting-agenda-no-items = Agregue al menos un punto a la agenda.
+meeting-agenda-too-many = Una agenda puede tener como máximo { $max } puntos.
+meeting-agenda-too-long = La agenda necesita { $total } minutos, pero la reunión dura { $length } minutos. Acorte un punto o páselo a la próxima reunión.
+meeting-refuse-ended = Esta reunión ya terminó; su registro ya no se puede cambiar.
+meeting-topic-missing = Indique de qué se trata el problema, para que el equipo sepa si le corresponde resolverlo.
+meeting-topic-outside = No es un tema para la agenda del equipo: { $why } Llévelo a: { $channel }
+meeting-cycle-missing = Elija el ciclo PDSA al que se refiere esta novedad.
+meeting-due-form = Escriba la fecha límite como AAAA-MM-DD.
+meeting-cycle-choice = { $project } — ciclo { $number }: { $idea }
+
+## Terminar la reunión: lo que se creará y lo que conviene corregir primero
+meeting-will = Al terminar la reunión, { $list }.
+meeting-will-save-only = Al terminar la reunión se guardará el acta; no se creará nada más.
+meeting-will-two = { $first } y { $second }
+meeting-will-three = { $first }, { $second } y { $third }
+meeting-will-record = { $count ->
+    [one] se registrará 1 decisión
+   *[other] se registrarán { $count } decisiones
+}
+meeting-will-create = { $count ->
+    [one] se creará 1 tarea
+   *[other] se crearán { $count } tareas
+}
+meeting-will-add = { $count ->
+    [one] se agregará 1 novedad
+   *[other] se agregarán { $count } novedades
+} a los ciclos PDSA
+meeting-end-task = Tarea: { $text } — { $owner }, fecha límite: { $due }
+meeting-end-decision = Decisión: { $text }
+meeting-end-pdsa = Novedad de PDSA: { $text }
+meeting-no-date = todavía sin fecha
+meeting-end-attention-item = { $text }: { $problem }
+meeting-attention-decision = Anote lo que se decidió.
+meeting-attention-task = La tarea “{ $title }” no está completa: { $problems }
+meeting-attention-task-untitled = Una tarea no está completa: { $problems }
+meeting-attention-pdsa = Escriba la novedad para el ciclo PDSA.
+
+## Agendas predefinidas: el título de una reunión cuando no se escribe ninguno, y los puntos
+meeting-default-title-team_meeting = Reunión del equipo
+meeting-default-title-huddle = Huddle
+meeting-default-title-sponsor_check_in = Reunión de seguimiento con nuestros patrocinadores
+meeting-tpl-welcome = Bienvenida, propósito de hoy y cómo trabajamos juntos
+meeting-tpl-safety-first = La seguridad primero: ¿hubo algo inseguro desde la última reunión?
+meeting-tpl-follow-up = Seguimiento de las tareas de la reunión anterior
+meeting-tpl-measures = Nuestras medidas y pruebas de cambio
+meeting-tpl-problem = Trabajar juntos en un problema
+meeting-tpl-decisions = Decisiones que debemos tomar hoy
+meeting-tpl-recap = Resumen: qué decidimos, quién hace qué y quién informa a quién
+meeting-tpl-huddle-safety = Seguridad: ¿hay algo inseguro para el personal o los pacientes?
+meeting-tpl-huddle-issues = Problemas que hoy nos estorban
+meeting-tpl-huddle-ideas = Ideas que vale la pena probar
+meeting-tpl-huddle-wins = Logros y agradecimientos
+meeting-tpl-sponsor-goals = Cómo avanza el equipo en sus metas
+meeting-tpl-sponsor-p2p = Path to Performance: nuestro siguiente nivel y lo que falta
+meeting-tpl-sponsor-barriers = Obstáculos que nuestros patrocinadores pueden ayudar a quitar
+meeting-tpl-sponsor-agreed = Lo que acordamos y quién da seguimiento
+agenda-hint-information = Alguien comparte novedades; las preguntas son bienvenidas.
+agenda-hint-discussion = Lo conversamos a fondo; todavía no se decide nada.
+agenda-hint-decision = Buscamos decidir hoy, por consenso.
+agenda-hint-problem_solving = Trabajamos un problema siguiendo los pasos basados en intereses.
+agenda-hint-pdsa = Escuchamos cómo resultó una prueba de cambio y qué sigue.
+agenda-hint-huddle = Una reunión breve de pie: seguridad, problemas, ideas y logros.

@@ -24,3 +24,12 @@ next-all-courses = Todos los cursos
 next-none-waiting = No hay guías pendientes para usted: a sus equipos no les falta nada para su siguiente nivel que cubra una página.
 next-all = Todos los próximos pasos de sus equipos
 next-course-for-level = Curso para el nivel { $count }
+
+## Dimensiones de Path to Performance, tal como las nombra un paso
+next-dimension-sponsorship = Patrocinio
+next-dimension-leadership = Liderazgo
+next-dimension-training = Capacitación
+next-dimension-team_process = Proceso del equipo
+next-dimension-engagement = Participación de los miembros del equipo
+next-dimension-tools = Uso de herramientas
+next-dimension-goals = Metas y desempeño

@@ -90,3 +90,10 @@ project-edit-compass = Puntos de la Brújula de Valor
 project-edit-save = Guardar
 project-edit-cancel = Cancelar
 project-edit-bad-date = Escriba la fecha como AAAA-MM-DD.
+
+## Nombres de campo que citan los mensajes de la ficha («Falta el campo «Título».»)
+practice-label-title = Título
+practice-label-problem = Problema
+practice-label-change = Lo que cambió el equipo
+practice-label-results = Resultados
+practice-label-tips = Consejos

@@ -44,3 +44,44 @@ period-quarter = T{ $quarter } { $year }
 side-management = Gerencia
 side-labor = Sindicato
 side-physician = Médicos
+
+## Who may hold a role (lmp_domain::roles)
+error-role-side = { $kind ->
+        [sponsor] Un patrocinador
+       *[co-lead] Un colíder
+    } { $side ->
+        [labor] sindical
+        [physician] médico
+       *[management] de la gerencia
+    } debe ser del lado { $side ->
+        [labor] sindical
+        [physician] médico
+       *[management] de la gerencia
+    }; esta persona es del lado { $person ->
+        [labor] sindical
+        [physician] médico
+       *[management] de la gerencia
+    }.
+error-steward-labor = El delegado sindical es un cargo del sindicato: solo una persona del lado sindical puede serlo.
+
+## A moment on a meeting page: "mar 24 nov 2026, 09:00 (UTC)"
+period-when = { $weekday } { $day } { $month } { $year }, { $time } (UTC)
+weekday-short-1 = lun
+weekday-short-2 = mar
+weekday-short-3 = mié
+weekday-short-4 = jue
+weekday-short-5 = vie
+weekday-short-6 = sáb
+weekday-short-7 = dom
+month-short-1 = ene
+month-short-2 = feb
+month-short-3 = mar
+month-short-4 = abr
+month-short-5 = may
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = ago
+month-short-9 = sept
+month-short-10 = oct
+month-short-11 = nov
+month-short-12 = dic

@@ -218,3 +218,93 @@ p2p-log-evidence = { " " }(evidencia: { $name })
 p2p-scope-national = Toda la organización
 p2p-scope-local = Integrantes de { $name }
 p2p-scope-sponsor = Equipos que patrocino
+
+## La lista de integrantes y la carta constitutiva de un equipo: lo que se rechaza y por qué
+team-error-choose-role = Elija un rol de la lista.
+team-error-no-email = Nadie en el hub tiene el correo electrónico { $email }.
+team-error-no-person-id = No hay ninguna persona con el id { $id }.
+team-error-inactive = { $name } ya no está activo.
+team-error-role-held = { $name } ya tiene el rol de { $role ->
+        [co_lead_management] colíder de la gerencia
+        [co_lead_labor] colíder sindical
+        [co_lead_physician] colíder médico
+        [sponsor_management] patrocinador de la gerencia
+        [sponsor_labor] patrocinador sindical
+        [sponsor_physician] patrocinador médico
+        [safety_champion] promotor de salud y seguridad
+        [steward] delegado sindical
+        [consultant] consultor de UBT
+       *[member] integrante
+    } en este equipo.
+team-refuse-no-entry = Este equipo no tiene esa entrada en su lista de integrantes.
+# La API pide confirm=true; { $reason } es uno de confirm-last-co-lead-….
+team-refuse-last-co-lead = { $reason } Envíe confirm=true para quitarlo de todos modos.
+team-refuse-page = page debe ser un número entero del 1 al 1000000.
+team-refuse-per-page = per_page debe ser un número entero del 1 al { $max }.
+team-charter-field-description = Descripción
+team-charter-field-purpose = Propósito
+team-charter-field-meeting-cadence = Frecuencia de las reuniones
+team-charter-field-ground-rules = Reglas básicas
+team-charter-field-decision-rules = Cómo decide el equipo
+team-error-quorum = El quórum debe ser un número entero de personas entre 0 y 500.
+
+## Path to Performance: nombres, y lo que se rechaza y por qué
+p2p-dimension-sponsorship = Patrocinio
+p2p-dimension-leadership = Liderazgo
+p2p-dimension-training = Capacitación
+p2p-dimension-team-process = Proceso del equipo
+p2p-dimension-engagement = Participación de los integrantes del equipo
+p2p-dimension-tools = Uso de herramientas
+p2p-dimension-goals = Metas y desempeño
+p2p-level-name-1 = Clima previo al equipo
+p2p-level-name-2 = Fundamentos
+p2p-level-name-3 = Transición
+p2p-level-name-4 = Operativo
+p2p-level-name-5 = Alto desempeño
+p2p-level-name-none = Aún no alcanza el nivel 1
+p2p-bucket-not-rated = Sin calificar
+p2p-bucket-below-one = Por debajo del nivel 1
+p2p-never = nunca
+p2p-chart-levels = Nivel de { $name } en cada autoevaluación aprobada
+p2p-chart-rollup = Equipos por nivel, { $quarter }
+p2p-act-roster = Actualizar la lista de integrantes
+p2p-act-charter = Redactar la carta constitutiva
+p2p-act-check-in = Registrar una reunión con los patrocinadores
+p2p-act-pdsa = Hacer un ciclo PDSA en un proyecto
+p2p-act-practice = Buscar una práctica que adoptar
+p2p-flash-waiting = Su aprobación quedó registrada; aún falta que aprueben los patrocinadores del otro lado.
+p2p-field-notes = Notas
+p2p-field-year-name = Nombre
+p2p-field-wording = Redacción
+p2p-error-date-form = Escriba la fecha como AAAA-MM-DD.
+p2p-error-check-in-future = Una reunión con los patrocinadores no puede estar en el futuro.
+p2p-error-choose-sponsor = Elija a uno de los patrocinadores del equipo.
+p2p-error-future-month = Una autoevaluación no puede ser de un mes que aún no ha empezado.
+p2p-error-not-criterion = El criterio { $id } no forma parte de los criterios de { $year }.
+p2p-error-comment-long = Escriba un comentario de menos de 1000 caracteres.
+p2p-error-evidence-link = Un enlace de evidencia empieza por https://, http:// o / (una página del hub).
+p2p-error-return-comment = Indique qué deben revisar de nuevo los colíderes.
+p2p-error-decision-comment-long = Escriba un comentario de menos de 2000 caracteres.
+p2p-refuse-bad-month = «{ $code }» no es un mes (use AAAA-MM).
+p2p-refuse-bad-scope = «{ $code }» no es un alcance.
+p2p-refuse-bad-quarter = «{ $code }» no es un trimestre (use 2026-Q4).
+p2p-refuse-no-such-year = No existe ese año del acuerdo.
+p2p-refuse-no-year-named = Ningún año del acuerdo se llama { $name }.
+p2p-refuse-api-decision = decision debe ser approve o return, no «{ $value }».
+p2p-refuse-fill-in = Solo los colíderes del equipo completan y envían su autoevaluación.
+p2p-refuse-locked = La autoevaluación de { $month } está { $status ->
+        [draft] en borrador
+        [submitted] enviada
+        [approved] aprobada
+        [returned] devuelta
+       *[other] en estado «{ $status }»
+    }; ya no se puede cambiar.
+p2p-refuse-sign-off = Solo los patrocinadores del equipo aprueban su autoevaluación.
+p2p-refuse-not-submitted = Esta autoevaluación está { $status ->
+        [draft] en borrador
+        [submitted] enviada
+        [approved] aprobada
+        [returned] devuelta
+       *[other] en estado «{ $status }»
+    }, no pendiente de aprobación.
+p2p-refuse-rollups = Los resúmenes son para líderes, consultores, administradores y patrocinadores (de los equipos que patrocinan).

@@ -182,3 +182,76 @@ tool-quadrant-desc-possible = Beneficio bajo, fácil de hacer
 tool-quadrant-desc-implement = Beneficio alto, fácil de hacer
 tool-quadrant-desc-challenge = Beneficio alto, difícil de hacer
 tool-quadrant-desc-kill = Beneficio bajo, difícil de hacer
+
+## Problems the rules name, and words written into the tools
+tool-only-editors = Solo los colíderes del equipo y los responsables del proyecto pueden cambiar sus herramientas de mejora.
+tool-no-tool = Esa herramienta no está en este proyecto.
+tool-no-item = Ese elemento no está en esta herramienta.
+tool-choose-kind = Elija qué herramienta usar.
+tool-too-many-items = Una herramienta admite como mucho { $max } elementos: quite algunos o empiece otra herramienta.
+tool-choose-quadrant = Elija Posible, Implementar, Desafío o Descartar.
+tool-payoff-missing = Indique si el beneficio es alto o bajo.
+tool-effort-missing = Indique si es fácil o difícil de hacer.
+tool-step-kind-missing = Elija un paso, una decisión o una espera.
+tool-waste-unknown = Elija un desperdicio de la lista, o ninguno.
+tool-waste-missing = Elija cuál de los ocho desperdicios es este.
+tool-field-tool-title = Título
+tool-field-subject-fishbone = Efecto (el problema)
+tool-field-subject-pick = Pregunta que responden las ideas
+tool-field-subject-process = Proceso, desde dónde hasta dónde
+tool-field-subject-waste_walk = Área recorrida
+tool-field-subject-driver = Objetivo
+tool-field-where = Dónde
+tool-field-note = Nota
+tool-item-category = Categoría
+tool-item-cause = Causa
+tool-item-idea = Idea
+tool-item-step = Paso
+tool-item-observation = Lo que se vio
+tool-item-primary = Impulsor primario
+tool-item-secondary = Impulsor secundario
+tool-item-change = Idea de cambio
+tool-category-people = Personas
+tool-category-methods = Métodos
+tool-category-equipment = Equipos
+tool-category-materials = Materiales
+tool-category-environment = Entorno
+tool-category-measurement = Medición
+
+## The diagrams' own words
+tool-svg-effect-missing = Todavía no se ha escrito el efecto
+tool-svg-fishbone-summary = Diagrama de espina de pescado del efecto «{ $effect }»: { $categories ->
+    [one] 1 categoría
+   *[other] { $categories } categorías
+    } y { $causes ->
+    [one] 1 causa
+   *[other] { $causes } causas
+    }. El mismo contenido aparece en la lista de abajo.
+tool-svg-no-category = Todavía no hay categorías
+tool-svg-process-summary = Mapa de proceso «{ $title }»: { $steps ->
+    [one] 1 paso
+   *[other] { $steps } pasos
+    }, { $wasted ->
+    [one] 1 marcado
+   *[other] { $wasted } marcados
+    } como desperdicio. Los mismos pasos aparecen en la lista de abajo.
+tool-svg-no-step = Todavía no hay pasos
+tool-svg-waste = Desperdicio: { $waste }
+tool-svg-aim-missing = Todavía no se ha escrito el objetivo
+tool-svg-driver-summary = Diagrama de impulsores del objetivo «{ $aim }»: { $primary ->
+    [one] 1 impulsor primario
+   *[other] { $primary } impulsores primarios
+    }, { $secondary ->
+    [one] 1 impulsor secundario
+   *[other] { $secondary } impulsores secundarios
+    } y { $change ->
+    [one] 1 idea de cambio
+   *[other] { $change } ideas de cambio
+    }. El mismo árbol aparece en la lista de abajo.
+tool-svg-col-aim = Objetivo
+tool-svg-col-primary = Impulsores primarios
+tool-svg-col-secondary = Impulsores secundarios
+tool-svg-col-change = Ideas de cambio
+
+## Said to screen readers when an idea is dragged to another quadrant (static/pick.js)
+tool-pick-moved = Se movió «{ $idea }» a { $quadrant }.

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use lmp_domain::p2p::period::Month;
 use lmp_domain::p2p::rollup::{bucket_label, BUCKETS};
 use lmp_domain::p2p::{level_name, Dimension};
-use lmp_domain::PageRequest;
+use lmp_domain::{Msg, PageRequest};
 use lmp_store::p2p::AnswerChange;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -69,11 +69,9 @@ pub async fn get_criteria(
     Query(query): Query<CriteriaQuery>,
 ) -> AppResult<Json<CriteriaDto>> {
     let year = match query.year {
-        Some(name) => state
-            .store
-            .p2p_year_by_name(&name)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("No agreement year is named {name}.")))?,
+        Some(name) => state.store.p2p_year_by_name(&name).await?.ok_or_else(|| {
+            AppError::NotFound(Msg::new("p2p-refuse-no-year-named").text("name", name))
+        })?,
         None => state.store.current_p2p_year().await?,
     };
     let rows = state.store.p2p_criteria(year.id).await?;
@@ -210,7 +208,7 @@ pub async fn submit_assessment(
 ) -> AppResult<Json<AssessmentDto>> {
     let month = match body.month {
         Some(code) => Month::parse(&code).ok_or_else(|| {
-            AppError::BadRequest(format!("“{code}” is not a month (use YYYY-MM)."))
+            AppError::BadRequest(Msg::new("p2p-refuse-bad-month").text("code", code.clone()))
         })?,
         None => p2p::this_month(),
     };
@@ -269,9 +267,9 @@ pub async fn sign_off(
         "approve" => true,
         "return" => false,
         other => {
-            return Err(AppError::BadRequest(format!(
-                "decision must be approve or return, not “{other}”."
-            )))
+            return Err(AppError::BadRequest(
+                Msg::new("p2p-refuse-api-decision").text("value", other),
+            ))
         }
     };
     let result = match p2p::sign_off(&state, &user, assessment_id, approve, &body.comment).await? {
@@ -375,7 +373,7 @@ pub async fn get_rollup(
             .map(|(id, text, dimension, level, teams)| MissingCriterion {
                 criterion_id: id,
                 text,
-                dimension: dimension.to_string(),
+                dimension: dimension.map(Dimension::label).unwrap_or("").to_string(),
                 level,
                 teams,
             })

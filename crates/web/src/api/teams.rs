@@ -3,7 +3,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use lmp_domain::{PageRequest, TeamRole};
+use lmp_domain::{Msg, PageRequest, TeamRole};
 use lmp_store::roster::RosterEntry;
 use lmp_store::teams::{Team, TeamFilter, TeamSummary};
 use serde::{Deserialize, Serialize};
@@ -39,15 +39,12 @@ pub struct TeamsQuery {
 /// error here, not quietly changed, so a script learns of its mistake).
 fn page_request(page: Option<u32>, per_page: Option<u32>) -> AppResult<PageRequest> {
     if page.is_some_and(|p| !(1..=1_000_000).contains(&p)) {
-        return Err(AppError::BadRequest(
-            "page must be a whole number from 1 to 1000000.".into(),
-        ));
+        return Err(AppError::BadRequest(Msg::new("team-refuse-page")));
     }
     if per_page.is_some_and(|p| !(1..=PageRequest::MAX_PER_PAGE).contains(&p)) {
-        return Err(AppError::BadRequest(format!(
-            "per_page must be a whole number from 1 to {}.",
-            PageRequest::MAX_PER_PAGE
-        )));
+        return Err(AppError::BadRequest(
+            Msg::new("team-refuse-per-page").number("max", PageRequest::MAX_PER_PAGE),
+        ));
     }
     Ok(PageRequest::new(page, per_page))
 }
@@ -290,10 +287,9 @@ pub async fn remove_roster_entry(
     .await?
     {
         Removal::Removed => Ok(StatusCode::NO_CONTENT.into_response()),
-        Removal::NeedsConfirmation(last) => Err(AppError::Conflict(format!(
-            "{} Send confirm=true to remove anyway.",
-            last.message()
-        ))),
+        Removal::NeedsConfirmation(last) => Err(AppError::Conflict(
+            Msg::new("team-refuse-last-co-lead").msg("reason", last.message()),
+        )),
     }
 }
 

@@ -15,8 +15,9 @@ use super::{render, render_with};
 use crate::auth::session::new_secret;
 use crate::auth::{CurrentUser, Session};
 use crate::error::AppResult;
+use crate::i18n::FormErrors;
 use crate::state::AppState;
-use crate::views::{date, Layout};
+use crate::views::Layout;
 
 #[derive(Template)]
 #[template(path = "account.html")]
@@ -26,7 +27,7 @@ pub(crate) struct AccountPage {
     tokens: Vec<(ApiTokenInfo, String)>,
     new_token: Option<String>,
     name: String,
-    errors: FieldErrors,
+    errors: FormErrors,
     /// The language code chosen on the account, empty when the browser decides.
     chosen_language: String,
     language_saved: bool,
@@ -67,23 +68,24 @@ async fn page(
         .await?
         .into_iter()
         .map(|t| {
-            let created = date(t.created_at);
+            let created = crate::names::date(session.lang, t.created_at);
             (t, created)
         })
         .collect();
+    let layout = Layout::titled(session, "account-title", "account");
     Ok(AccountPage {
-        layout: Layout::titled(session, "account-title", "account"),
+        errors: layout.errors(&errors),
+        layout,
         email: user.person.email.clone(),
         tokens,
         new_token,
         name,
-        errors,
         chosen_language: user
             .language
             .map(|l| l.code().to_string())
             .unwrap_or_default(),
         language_saved: false,
-        calendar: super::calendar_feed::panel(state, user).await?,
+        calendar: super::calendar_feed::panel(state, session.lang, user).await?,
         email_prefs: super::email_prefs::load(state, user.person.id).await?,
     })
 }
@@ -127,7 +129,13 @@ pub async fn create_token(
     Form(form): Form<TokenForm>,
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::new();
-    let name = required_text(&mut errors, "name", "A name for the token", &form.name, 80);
+    let name = required_text(
+        &mut errors,
+        "name",
+        "account-field-token-name",
+        &form.name,
+        80,
+    );
     if !errors.is_empty() {
         return render_with(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::access::Scope;
 use lmp_domain::validation::{email, optional_text, required_text};
-use lmp_domain::{FieldErrors, PageRequest, Side, SiteRole};
+use lmp_domain::{FieldErrors, Msg, PageRequest, Side, SiteRole};
 use lmp_store::audit::snapshot;
 use lmp_store::org::OrgTree;
 use lmp_store::people::PersonInput;
@@ -22,7 +22,7 @@ use super::{parse_id, render, render_with};
 use crate::auth::{password, CurrentUser, Session};
 use crate::authz;
 use crate::error::{AppError, AppResult};
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Arg, FormErrors};
 use crate::names;
 use crate::state::AppState;
 use crate::views::Layout;
@@ -50,7 +50,7 @@ struct AdminPage {
     people_total: i64,
     team_total: i64,
     forms: Vec<OrgForm>,
-    errors: FieldErrors,
+    errors: FormErrors,
     flash: Option<String>,
 }
 
@@ -70,7 +70,7 @@ pub struct DoneQuery {
     done: String,
 }
 
-fn org_forms(org: &OrgTree, submitted: &OrgSubmission, errors: &FieldErrors) -> Vec<OrgForm> {
+fn org_forms(org: &OrgTree, submitted: &OrgSubmission, errors: &FormErrors) -> Vec<OrgForm> {
     let facility_label = |f: &lmp_store::org::Facility| f.name.clone();
     let department_choices: Vec<(i64, String)> = org
         .departments
@@ -160,6 +160,7 @@ async fn admin_page(
     flash: Option<String>,
 ) -> AppResult<AdminPage> {
     let org = state.org().await?;
+    let errors = FormErrors::new(session.lang, &errors);
     let people_total = state
         .store
         .search_people("", PageRequest::new(None, Some(1)))
@@ -240,17 +241,14 @@ pub async fn add_to_org(
 ) -> AppResult<Response> {
     authz::administer(&user)?;
     let mut errors = FieldErrors::new();
-    let name = required_text(&mut errors, "name", "The name", &form.name, 120);
+    let name = required_text(&mut errors, "name", "admin-field-name", &form.name, 120);
     let parent = parse_id(&form.parent);
     let needs_parent = matches!(
         form.kind.as_str(),
         "facility" | "department" | "local" | "team"
     );
     if needs_parent && parent.is_none() {
-        errors.add(
-            "parent",
-            i18n::message(session.lang, "admin-error-parent", &[]),
-        );
+        errors.add("parent", "admin-error-parent");
     }
     let result = if errors.is_empty() {
         let parent = parent.unwrap_or(0);
@@ -261,33 +259,20 @@ pub async fn add_to_org(
             "coalition" => state.store.create_coalition(&name).await,
             "local" => state.store.create_local(parent, &name).await,
             "team" => state.store.create_team(parent, &name, "").await,
-            _ => {
-                return Err(AppError::BadRequest(i18n::message(
-                    session.lang,
-                    "admin-error-unknown-kind",
-                    &[],
-                )))
-            }
+            _ => return Err(AppError::BadRequest(Msg::new("admin-error-unknown-kind"))),
         };
         match created {
             Ok(id) => Ok(id),
             Err(StoreError::Conflict { .. }) => {
                 errors.add(
                     "name",
-                    i18n::message(
-                        session.lang,
-                        "admin-error-name-taken",
-                        &[("name", Arg::Text(&name))],
-                    ),
+                    Msg::new("admin-error-name-taken").text("name", name.clone()),
                 );
                 Err(errors)
             }
             // A parent id that does not exist breaks a foreign key.
             Err(StoreError::Database(_)) if needs_parent => {
-                errors.add(
-                    "parent",
-                    i18n::message(session.lang, "admin-error-parent-gone", &[]),
-                );
+                errors.add("parent", "admin-error-parent-gone");
                 Err(errors)
             }
             Err(e) => return Err(e.into()),
@@ -372,27 +357,26 @@ impl PersonForm {
         }
     }
 
-    fn validate(&self, lang: Lang) -> Result<PersonInput, FieldErrors> {
-        let t = |id: &str| i18n::message(lang, id, &[]);
+    fn validate(&self) -> Result<PersonInput, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = required_text(&mut errors, "name", "The name", &self.name, 120);
+        let name = required_text(&mut errors, "name", "admin-field-name", &self.name, 120);
         let email = email(&mut errors, "email", &self.email);
         let side = Side::parse(&self.side);
         if side.is_none() {
-            errors.add("side", t("admin-error-side"));
+            errors.add("side", "admin-error-side");
         }
         let local_id = parse_id(&self.local);
         match (side, local_id) {
-            (Some(Side::Labor), None) => errors.add("local", t("admin-error-local-needed")),
+            (Some(Side::Labor), None) => errors.add("local", "admin-error-local-needed"),
             (Some(Side::Management | Side::Physician), Some(_)) => {
-                errors.add("local", t("admin-error-local-labor-only"))
+                errors.add("local", "admin-error-local-labor-only")
             }
             _ => {}
         }
         let job_title = optional_text(
             &mut errors,
             "job_title",
-            "The job title",
+            "admin-field-job-title",
             &self.job_title,
             120,
         );
@@ -415,7 +399,7 @@ struct PersonAdminPage {
     person_id: Option<i64>,
     action: String,
     form: PersonForm,
-    errors: FieldErrors,
+    errors: FormErrors,
     flash: Option<String>,
     sides: Vec<(&'static str, String)>,
     locals: Vec<(i64, String)>,
@@ -471,7 +455,7 @@ async fn person_admin_page(
         },
         person_id,
         form,
-        errors,
+        errors: FormErrors::new(session.lang, &errors),
         flash,
         sides: Side::ALL
             .iter()
@@ -512,8 +496,8 @@ pub async fn new_person(
     )
 }
 
-fn email_taken(lang: Lang, errors: &mut FieldErrors) {
-    errors.add("email", i18n::message(lang, "admin-error-email-taken", &[]));
+fn email_taken(errors: &mut FieldErrors) {
+    errors.add("email", "admin-error-email-taken");
 }
 
 pub async fn create_person(
@@ -523,7 +507,7 @@ pub async fn create_person(
     Form(form): Form<PersonForm>,
 ) -> AppResult<Response> {
     authz::administer(&user)?;
-    let errors = match form.validate(session.lang) {
+    let errors = match form.validate() {
         Ok(input) => match state.store.create_person(&input).await {
             Ok(id) => {
                 state
@@ -542,7 +526,7 @@ pub async fn create_person(
             }
             Err(StoreError::Conflict { .. }) => {
                 let mut errors = FieldErrors::new();
-                email_taken(session.lang, &mut errors);
+                email_taken(&mut errors);
                 errors
             }
             Err(e) => return Err(e.into()),
@@ -595,7 +579,7 @@ pub async fn update_person(
 ) -> AppResult<Response> {
     authz::administer(&user)?;
     let before = state.store.person(person_id).await?;
-    let errors = match form.validate(session.lang) {
+    let errors = match form.validate() {
         Ok(input) => match state.store.update_person(person_id, &input).await {
             Ok(()) => {
                 state.caches.forget_person(person_id);
@@ -618,7 +602,7 @@ pub async fn update_person(
             }
             Err(StoreError::Conflict { .. }) => {
                 let mut errors = FieldErrors::new();
-                email_taken(session.lang, &mut errors);
+                email_taken(&mut errors);
                 errors
             }
             Err(e) => return Err(e.into()),
@@ -637,6 +621,16 @@ pub struct GrantForm {
     role: String,
     #[serde(default)]
     scope: String,
+}
+
+/// The catalogue id of a site role's name (`roles.ftl`), as `names::site_role` words it.
+fn site_role_id(role: SiteRole) -> &'static str {
+    match role {
+        SiteRole::Administrator => "role-site-admin",
+        SiteRole::ContentEditor => "role-site-editor",
+        SiteRole::Leader => "role-site-leader",
+        SiteRole::Consultant => "role-site-consultant",
+    }
 }
 
 /// "region:3" / "facility:12" / "" as a scope.
@@ -661,17 +655,12 @@ pub async fn grant_role(
     let mut errors = FieldErrors::new();
     let role = SiteRole::parse(&form.role);
     let scope = parse_scope(&form.scope);
-    let t = |id: &str| i18n::message(session.lang, id, &[]);
     match (role, scope) {
-        (None, _) => errors.add("role", t("admin-error-choose-role")),
-        (_, None) => errors.add("role", t("admin-error-choose-scope")),
+        (None, _) => errors.add("role", "admin-error-choose-role"),
+        (_, None) => errors.add("role", "admin-error-choose-scope"),
         (Some(role), Some(scope)) if !role.is_scoped() && scope != Scope::National => errors.add(
             "role",
-            i18n::message(
-                session.lang,
-                "admin-error-role-site-wide",
-                &[("name", Arg::Text(&names::site_role(session.lang, role)))],
-            ),
+            Msg::new("admin-error-role-site-wide").label("name", site_role_id(role)),
         ),
         (Some(role), Some(scope)) => {
             let held = state.store.site_roles(person_id).await?;
@@ -696,7 +685,7 @@ pub async fn grant_role(
                             .into_response(),
                     );
                 }
-                Err(StoreError::Conflict { .. }) => errors.add("role", t("admin-error-role-held")),
+                Err(StoreError::Conflict { .. }) => errors.add("role", "admin-error-role-held"),
                 Err(e) => return Err(e.into()),
             }
         }
@@ -710,29 +699,21 @@ pub async fn grant_role(
 
 pub async fn revoke_role(
     State(state): State<AppState>,
-    session: Session,
+    _session: Session,
     CurrentUser(user): CurrentUser,
     Path((person_id, grant_id)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
     authz::administer(&user)?;
     let grants = state.store.site_roles(person_id).await?;
     if !grants.iter().any(|g| g.id == grant_id) {
-        return Err(AppError::NotFound(i18n::message(
-            session.lang,
-            "admin-error-no-such-grant",
-            &[],
-        )));
+        return Err(AppError::NotFound(Msg::new("admin-error-no-such-grant")));
     }
     if person_id == user.person.id
         && grants
             .iter()
             .any(|g| g.id == grant_id && g.role == SiteRole::Administrator.code())
     {
-        return Err(AppError::BadRequest(i18n::message(
-            session.lang,
-            "admin-error-own-admin",
-            &[],
-        )));
+        return Err(AppError::BadRequest(Msg::new("admin-error-own-admin")));
     }
     state.store.revoke_site_role(grant_id).await?;
     state.caches.forget_person(person_id);
@@ -771,14 +752,7 @@ pub async fn set_password(
         let mut errors = FieldErrors::new();
         errors.add(
             "password",
-            i18n::message(
-                session.lang,
-                "admin-error-password-short",
-                &[(
-                    "count",
-                    Arg::Number(i64::try_from(password::MIN_LENGTH).unwrap_or(i64::MAX)),
-                )],
-            ),
+            Msg::new("admin-error-password-short").number("count", password::MIN_LENGTH),
         );
         let person_form = PersonForm::from_person(person);
         return render_with(

@@ -14,9 +14,9 @@ use crate::auth::{CurrentUser, Session};
 use crate::authz;
 use crate::error::AppResult;
 use crate::extract::{Path, Query};
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, Lang};
 use crate::state::AppState;
-use crate::views::{parse_date_time, query_string, when, Layout, Pager};
+use crate::views::{parse_date_time, query_string, Layout, Pager};
 
 #[derive(Deserialize, Default)]
 pub struct AuditQuery {
@@ -66,7 +66,7 @@ struct Changed {
 }
 
 impl Line {
-    fn new(row: AuditRow, limit: Option<(usize, usize)>) -> Line {
+    fn new(lang: Lang, row: AuditRow, limit: Option<(usize, usize)>) -> Line {
         let all = row.changes();
         let mut shortened = false;
         let changes = match limit {
@@ -86,7 +86,7 @@ impl Line {
             }
         };
         Line {
-            at: when(row.at),
+            at: crate::names::when(lang, row.at),
             row,
             changes,
             shortened,
@@ -147,7 +147,7 @@ pub async fn log(
         rows: page
             .items
             .into_iter()
-            .map(|r| Line::new(r, Some((FIELDS_IN_LIST, CHARS_IN_LIST))))
+            .map(|r| Line::new(session.lang, r, Some((FIELDS_IN_LIST, CHARS_IN_LIST))))
             .collect(),
         pager,
         bad_dates,
@@ -181,6 +181,6 @@ pub async fn entry(
             ),
             "admin",
         ),
-        line: Line::new(row, None),
+        line: Line::new(session.lang, row, None),
     })
 }

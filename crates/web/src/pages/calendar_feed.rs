@@ -8,6 +8,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::decisions::ics::{self, IcsAllDay, IcsCalendar, IcsEvent};
+use lmp_domain::Msg;
 
 use super::{account, render};
 use crate::auth::session::new_secret;
@@ -16,7 +17,6 @@ use crate::error::{AppError, AppResult};
 use crate::extract::Path;
 use crate::i18n::{self, Arg, Lang};
 use crate::state::AppState;
-use crate::views::date;
 
 /// How far back and ahead the feed reaches.
 const RECENT_SECS: i64 = 60 * 86_400;
@@ -31,13 +31,13 @@ pub struct FeedPanel {
     pub new_url: Option<String>,
 }
 
-pub async fn panel(state: &AppState, user: &User) -> AppResult<FeedPanel> {
+pub async fn panel(state: &AppState, lang: Lang, user: &User) -> AppResult<FeedPanel> {
     Ok(FeedPanel {
         on_since: state
             .store
             .calendar_feed_since(user.person.id)
             .await?
-            .map(date),
+            .map(|at| crate::names::date(lang, at)),
         new_url: None,
     })
 }
@@ -124,7 +124,7 @@ pub async fn turn_off(
 /// `/calendar/{secret}.ics`: the person's calendar, for anyone holding the address (calendar
 /// apps send no cookie). An unknown, reset or malformed secret is "not found".
 pub async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> AppResult<Response> {
-    let not_found = || AppError::NotFound("There is no calendar at this address.".into());
+    let not_found = || AppError::NotFound(Msg::new("calendar-refuse-no-feed"));
     let secret = file.strip_suffix(".ics").ok_or_else(not_found)?;
     if secret.len() != 64 || !secret.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(not_found());

@@ -10,11 +10,11 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::content::{
-    check_meta, parse_file, to_file, valid_slug, ContentType, PageFile, PageMeta, AUDIENCES,
-    BODY_MAX, LANGUAGES,
+    check_meta, parse_file, read_file, to_file, valid_slug, ContentType, PageFile, PageMeta,
+    AUDIENCES, BODY_MAX, LANGUAGES,
 };
 use lmp_domain::improvement::CompassPoint;
-use lmp_domain::{FieldErrors, PageRequest};
+use lmp_domain::{FieldErrors, Msg, PageRequest};
 use lmp_store::content::{ContentFilter, ContentRow};
 use serde::Deserialize;
 
@@ -22,7 +22,7 @@ use super::{render, render_with};
 use crate::auth::{CurrentUser, Session, User};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, FormErrors, Lang};
 use crate::markdown;
 use crate::state::AppState;
 use crate::views::{date_input, parse_date_time, query_string, Layout, Pager};
@@ -31,14 +31,12 @@ fn require_editor(user: &User) -> AppResult<()> {
     if user.actor.can_edit_content() {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "Writing and publishing pages is for content editors.".into(),
-        ))
+        Err(AppError::Forbidden(Msg::new("content-refuse-editors-only")))
     }
 }
 
 /// A Value Compass point's name in the reader's language.
-fn compass_label(lang: Lang, code: &str) -> String {
+pub(crate) fn compass_label(lang: Lang, code: &str) -> String {
     CompassPoint::parse(code).map_or(String::new(), |c| {
         i18n::message(lang, &format!("compass-{}", c.code()), &[])
     })
@@ -292,7 +290,7 @@ pub async fn show(
     let row = state.store.content_page(&slug).await?;
     let is_editor = user.actor.can_edit_content();
     if !row.is_published() && !is_editor {
-        return Err(AppError::NotFound("No such page.".into()));
+        return Err(AppError::NotFound(Msg::new("content-refuse-no-page")));
     }
     let (helpful_count, my_answer) = state.store.helpful(row.id, user.person.id).await?;
     let lang = session.lang;
@@ -358,22 +356,22 @@ pub async fn helpful(
 ) -> AppResult<Response> {
     let row = state.store.content_page(&slug).await?;
     if !row.is_published() {
-        return Err(AppError::NotFound("No such page.".into()));
+        return Err(AppError::NotFound(Msg::new("content-refuse-no-page")));
     }
     let helpful = match form.helpful.as_str() {
         "yes" => true,
         "no" => false,
         _ => {
-            return Err(AppError::BadRequest(
-                "Answer yes or no to “Was it helpful?”.".into(),
-            ))
+            return Err(AppError::BadRequest(Msg::new(
+                "content-refuse-helpful-answer",
+            )))
         }
     };
     let mut errors = FieldErrors::new();
     let comment = lmp_domain::validation::optional_text(
         &mut errors,
         "comment",
-        "The comment",
+        "content-field-comment",
         &form.comment,
         1000,
     );
@@ -450,11 +448,11 @@ impl EditorForm {
     }
 
     /// The page the form describes, or what is wrong with it (by field).
-    fn to_page(&self, lang: Lang) -> Result<PageFile, FieldErrors> {
+    fn to_page(&self) -> Result<PageFile, FieldErrors> {
         let mut errors = FieldErrors::new();
         let kind = ContentType::parse(&self.kind);
         if kind.is_none() {
-            errors.add("kind", i18n::message(lang, "editor-error-kind", &[]));
+            errors.add("kind", "editor-error-kind");
         }
         let mut extra = BTreeMap::new();
         for line in self.details.lines().filter(|l| !l.trim().is_empty()) {
@@ -464,25 +462,14 @@ impl EditorForm {
                 }
                 None => errors.add(
                     "details",
-                    i18n::message(
-                        lang,
-                        "editor-error-detail-line",
-                        &[("name", i18n::Arg::Text(line.trim()))],
-                    ),
+                    Msg::new("editor-error-detail-line").text("name", line.trim()),
                 ),
             }
         }
         if self.body.len() > BODY_MAX {
             errors.add(
                 "body",
-                i18n::message(
-                    lang,
-                    "editor-error-body-long",
-                    &[(
-                        "count",
-                        i18n::Arg::Number(i64::try_from(BODY_MAX).unwrap_or(i64::MAX)),
-                    )],
-                ),
+                Msg::new("editor-error-body-long").number("count", BODY_MAX),
             );
         }
         let meta = PageMeta {
@@ -507,22 +494,21 @@ impl EditorForm {
             extra,
         };
         for problem in check_meta(&meta) {
-            let (field, message) = problem.split_once(": ").unwrap_or(("details", &problem));
-            let field = match field {
-                "slug" | "title" | "summary" | "compass" | "topics" | "audience" | "language"
-                | "translation_of" => field,
+            let field = match problem.key() {
+                field @ ("slug" | "title" | "summary" | "compass" | "topics" | "audience"
+                | "language" | "translation_of") => field,
                 _ => "details",
             };
-            errors.add(field, message.to_string());
+            errors.add(field, problem.message());
         }
         // The same file the folder would hold, read back: one set of rules for both.
         if errors.is_empty() {
-            if let Err(problems) = parse_file(&to_file(&PageFile {
+            if let Err(problems) = read_file(&to_file(&PageFile {
                 meta: meta.clone(),
                 body: self.body.clone(),
             })) {
                 for p in problems {
-                    errors.add("details", p);
+                    errors.add("details", p.message());
                 }
             }
         }
@@ -548,7 +534,7 @@ struct EditorPage {
     compass: Vec<(&'static str, String)>,
     audiences: Vec<(&'static str, String)>,
     languages: Vec<(&'static str, &'static str)>,
-    errors: FieldErrors,
+    errors: FormErrors,
     /// The largest image an upload takes ("12 MB").
     max_size: String,
 }
@@ -561,16 +547,18 @@ impl EditorPage {
         preview: Option<String>,
         errors: FieldErrors,
     ) -> EditorPage {
+        let layout = Layout::titled(
+            session,
+            if existing.is_some() {
+                "editor-edit-title"
+            } else {
+                "editor-new-title"
+            },
+            "content",
+        );
         EditorPage {
-            layout: Layout::titled(
-                session,
-                if existing.is_some() {
-                    "editor-edit-title"
-                } else {
-                    "editor-new-title"
-                },
-                "content",
-            ),
+            errors: layout.errors(&errors),
+            layout,
             existing,
             form,
             preview,
@@ -592,7 +580,6 @@ impl EditorPage {
                 })
                 .collect(),
             languages: LANGUAGES.to_vec(),
-            errors,
             max_size: crate::media::megabytes(crate::media::MAX_BYTES),
         }
     }
@@ -686,7 +673,7 @@ async fn save(
     } else if form.slug.trim().is_empty() {
         form.slug = lmp_domain::content::slugify(&form.title);
     }
-    let page = match form.to_page(session.lang) {
+    let page = match form.to_page() {
         Ok(page) => page,
         Err(errors) => {
             let editor = EditorPage::new(session, existing, form, None, errors);
@@ -695,10 +682,7 @@ async fn save(
     };
     if existing.is_none() && state.store.content_page(&page.meta.slug).await.is_ok() {
         let mut errors = FieldErrors::new();
-        errors.add(
-            "slug",
-            i18n::message(session.lang, "editor-error-slug-taken", &[]),
-        );
+        errors.add("slug", "editor-error-slug-taken");
         let editor = EditorPage::new(session, existing, form, None, errors);
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &editor);
     }
@@ -718,10 +702,7 @@ async fn save(
             Some(at) if at > lmp_store::now() => ("scheduled", Some(at)),
             _ => {
                 let mut errors = FieldErrors::new();
-                errors.add(
-                    "publish_date",
-                    i18n::message(session.lang, "editor-error-schedule", &[]),
-                );
+                errors.add("publish_date", "editor-error-schedule");
                 let editor = EditorPage::new(session, existing, form, None, errors);
                 return render_with(StatusCode::UNPROCESSABLE_ENTITY, &editor);
             }
@@ -809,9 +790,10 @@ pub async fn revisions(
     let current = to_file(&row.to_page_file());
     let shown = match q.number {
         Some(n) => {
-            let revision = list.iter().find(|r| r.number == n).ok_or_else(|| {
-                AppError::NotFound(i18n::message(session.lang, "revisions-none", &[]))
-            })?;
+            let revision = list
+                .iter()
+                .find(|r| r.number == n)
+                .ok_or_else(|| AppError::NotFound(Msg::new("revisions-none")))?;
             let diff = similar::TextDiff::from_lines(&revision.file, &current);
             let lines = diff
                 .iter_all_changes()
@@ -843,7 +825,7 @@ pub async fn revisions(
             .map(|r| {
                 (
                     r.number,
-                    crate::views::when(r.created_at),
+                    crate::names::when(session.lang, r.created_at),
                     r.author_name
                         .clone()
                         .unwrap_or_else(|| i18n::message(session.lang, "revisions-import", &[])),
@@ -860,6 +842,7 @@ pub async fn revisions(
 /// Makes an earlier revision the page's text again (as a new revision; nothing is lost).
 pub async fn restore(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path((slug, number)): Path<(String, i64)>,
 ) -> AppResult<Response> {
@@ -871,12 +854,10 @@ pub async fn restore(
         .await?
         .into_iter()
         .find(|r| r.number == number)
-        .ok_or_else(|| AppError::NotFound("No such revision.".into()))?;
+        .ok_or_else(|| AppError::NotFound(Msg::new("revisions-none")))?;
     let page = parse_file(&revision.file).map_err(|p| AppError::Internal(p.join("; ")))?;
     if !valid_slug(&page.meta.slug) || page.meta.slug != slug {
-        return Err(AppError::Conflict(
-            "That revision belongs to another address.".into(),
-        ));
+        return Err(AppError::Conflict(Msg::new("content-refuse-other-address")));
     }
     state
         .store
@@ -885,7 +866,12 @@ pub async fn restore(
             &row.status,
             row.publish_at,
             user.person.id,
-            &format!("restored revision {number}"),
+            // The note is kept with the revision, in the words of the editor who restored it.
+            &i18n::message(
+                session.lang,
+                "revisions-restored-note",
+                &[("count", i18n::Arg::Number(number))],
+            ),
         )
         .await?;
     let after = state.store.content_page_by_id(row.id).await?;

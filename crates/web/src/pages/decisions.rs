@@ -10,7 +10,7 @@ use lmp_domain::decisions::consensus::{self, check_close, Outcome};
 use lmp_domain::decisions::continuum::{self, Involvement};
 use lmp_domain::decisions::valid_date;
 use lmp_domain::validation::optional_text;
-use lmp_domain::{FieldErrors, PageRequest, Side};
+use lmp_domain::{FieldErrors, Msg, PageRequest, Side};
 use lmp_store::decisions::{Proposal, ProposalInput};
 use serde::Deserialize;
 
@@ -24,7 +24,7 @@ use crate::decisions;
 use crate::decisions::proposal_work;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Arg, FormErrors, Lang};
 use crate::state::AppState;
 use crate::views::{query_string, Layout, Pager};
 
@@ -57,7 +57,7 @@ async fn changed(state: &AppState, proposal: &Proposal) {
 struct ProposalPage {
     layout: Layout,
     part: ProposalPart,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 async fn proposal_page(
@@ -77,10 +77,11 @@ async fn proposal_page(
         session.lang,
     )
     .await?;
+    let layout = Layout::new(session, proposal.title.clone(), "teams");
     Ok(ProposalPage {
-        layout: Layout::new(session, proposal.title.clone(), "teams"),
+        errors: layout.errors(&errors),
+        layout,
         part,
-        errors,
     })
 }
 
@@ -115,10 +116,8 @@ pub async fn create(
     let (meeting, work) = meeting_work(&state, &user, meeting_id).await?;
     work.require_run()?;
     if meeting.status == "ended" {
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
+        return Err(AppError::Conflict(Msg::new(
             "decision-refuse-meeting-ended",
-            &[],
         )));
     }
     let quorum = work.view.team.quorum.max(1);
@@ -132,14 +131,14 @@ pub async fn create(
     let background = optional_text(
         &mut errors,
         "background",
-        "The background",
+        "proposal-field-background",
         &form.background,
         consensus::PROPOSAL_MAX,
     );
     let options = optional_text(
         &mut errors,
         "options",
-        "The other options",
+        "proposal-field-options",
         &form.options,
         consensus::PROPOSAL_MAX,
     );
@@ -277,45 +276,39 @@ pub async fn close(
     let (proposal, work) = proposal_work(&state, &user, id).await?;
     work.require_run()?;
     if proposal.outcome.is_some() {
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
+        return Err(AppError::Conflict(Msg::new(
             "decision-refuse-outcome-recorded",
-            &[],
         )));
     }
     if proposal.is_open() && proposal.hidden != 0 {
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
-            "decision-refuse-close-first",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("decision-refuse-close-first")));
     }
     let mut errors = FieldErrors::new();
     let outcome = Outcome::parse(&form.outcome);
     if outcome.is_none() {
-        errors.add("outcome", "Choose how the round ended.");
+        errors.add("outcome", "proposal-outcome-missing");
     }
     let outcome_text = optional_text(
         &mut errors,
         "outcome_text",
-        "What was agreed",
+        "proposal-field-agreed",
         &form.outcome_text,
         consensus::PROPOSAL_MAX,
     );
     let review_on = form.review_on.trim().to_string();
     if !review_on.is_empty() && !valid_date(&review_on) {
-        errors.add("review_on", "Give the review date as YYYY-MM-DD.");
+        errors.add("review_on", "proposal-review-form");
     } else if !review_on.is_empty() && review_on < crate::views::date_input(lmp_store::now()) {
-        errors.add("review_on", "Choose a review date from today on.");
+        errors.add("review_on", "proposal-review-past");
     }
     let evaluation = decisions::evaluation(&state, &work, &proposal).await?;
     if let Some(outcome) = outcome {
         if outcome == Outcome::Consensus && outcome_text.is_empty() {
-            errors.add("outcome_text", "Write down what the team agreed.");
+            errors.add("outcome_text", "proposal-agreed-missing");
         }
         if let Err(close_errors) = check_close(outcome, &evaluation) {
             for (field, message) in close_errors.iter() {
-                errors.add(field, message);
+                errors.add(field, message.clone());
             }
         }
     }
@@ -370,16 +363,12 @@ pub async fn involvement(
     let (proposal, work) = proposal_work(&state, &user, id).await?;
     let view = decisions::view(&state, &user, &work, &proposal).await?;
     let Some(recorder_side) = view.viewer.records_side else {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "decision-refuse-own-side",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("decision-refuse-own-side")));
     };
     let (Some(side), Some(degree)) = (Side::parse(&form.side), Involvement::parse(&form.degree))
     else {
         let mut errors = FieldErrors::new();
-        errors.add("degree", "Choose a degree of involvement.");
+        errors.add("degree", "proposal-degree-missing");
         return refuse(&state, &session, &user, id, errors).await;
     };
     let mut issue = decisions::issue_of(&proposal);
@@ -427,11 +416,7 @@ pub async fn fallback(
     let (proposal, work) = proposal_work(&state, &user, id).await?;
     let view = decisions::view(&state, &user, &work, &proposal).await?;
     if !view.viewer.can_record_fallback {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "decision-refuse-fallback",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("decision-refuse-fallback")));
     }
     let recorder_side = view.viewer.records_side.unwrap_or(Side::Management);
     let mut issue = decisions::issue_of(&proposal);
@@ -477,7 +462,6 @@ pub struct ShareForm {
 
 pub async fn share(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<ShareForm>,
@@ -485,11 +469,7 @@ pub async fn share(
     let (proposal, work) = proposal_work(&state, &user, id).await?;
     work.require_run()?;
     if proposal.is_open() {
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
-            "decision-refuse-share-open",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("decision-refuse-share-open")));
     }
     let shared = form.shared == "1";
     state.store.set_shared(id, shared).await?;
@@ -535,7 +515,7 @@ fn outcome_name(lang: Lang, p: &Proposal) -> String {
         None => t("decisions-row-to-record"),
         Some("fallback") => {
             let side = Side::parse(&p.decider).unwrap_or(Side::Management);
-            let name = t(&format!("side-name-{}", side.code()));
+            let name = t(continuum::side_name_id(side));
             i18n::message(
                 lang,
                 "decisions-row-fallback",
@@ -544,7 +524,7 @@ fn outcome_name(lang: Lang, p: &Proposal) -> String {
         }
         Some("noted") => t("decisions-row-noted"),
         Some(code) => match Outcome::parse(code) {
-            Some(o) => t(&format!("outcome-{}", o.code())),
+            Some(o) => t(o.label_id()),
             None => code.to_string(),
         },
     }

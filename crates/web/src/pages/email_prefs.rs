@@ -1,6 +1,7 @@
 //! The account page's email choices: for each kind of notice, right away, in a daily or weekly
 //! summary, or never. The kinds and their defaults are `lmp_domain::notifications`.
 
+use lmp_domain::Msg;
 use std::collections::HashMap;
 
 use axum::extract::State;
@@ -64,7 +65,7 @@ pub async fn save(
             continue;
         };
         let delivery = Delivery::parse(value).ok_or_else(|| {
-            AppError::BadRequest(format!("\"{value}\" is not a way of receiving email."))
+            AppError::BadRequest(Msg::new("email-refuse-delivery").text("value", value.as_str()))
         })?;
         choices.push((kind, delivery));
     }

@@ -60,7 +60,7 @@ pub async fn show(
         .upcoming_meetings(user.person.id, lmp_store::now(), 5)
         .await?
         .into_iter()
-        .map(|m| (m.id, m.title, crate::views::when(m.starts_at)))
+        .map(|m| (m.id, m.title, crate::names::when(session.lang, m.starts_at)))
         .collect();
     let open_tasks = state
         .store

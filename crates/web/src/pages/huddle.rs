@@ -11,7 +11,7 @@ use lmp_domain::decisions::huddle::{
     escalation_state, Escalation, EscalationState, EscalationTarget, HuddleCategory, HuddleItem,
 };
 use lmp_domain::validation::required_text;
-use lmp_domain::FieldErrors;
+use lmp_domain::{FieldErrors, Msg};
 use lmp_store::huddles::HuddleRow;
 use serde::Deserialize;
 
@@ -20,7 +20,7 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz::{self, TeamWork};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
-use crate::i18n;
+use crate::i18n::{self, Arg, FormErrors};
 use crate::state::AppState;
 use crate::views::{date_input, Layout};
 
@@ -103,7 +103,7 @@ struct BoardPage {
     owners: Vec<(i64, String)>,
     can_add: bool,
     today: String,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 async fn board_page(
@@ -130,16 +130,18 @@ async fn board_page(
         }
     }
     let owners = work.people();
-    Ok(BoardPage {
-        layout: Layout::new(
-            session,
-            format!(
-                "{} · {}",
-                i18n::message(session.lang, "huddle-title", &[]),
-                work.view.team.name
-            ),
-            "teams",
+    let layout = Layout::new(
+        session,
+        format!(
+            "{} · {}",
+            i18n::message(session.lang, "huddle-title", &[]),
+            work.view.team.name
         ),
+        "teams",
+    );
+    Ok(BoardPage {
+        errors: layout.errors(&errors),
+        layout,
         team_id,
         team_name: work.view.team.name.clone(),
         columns,
@@ -154,7 +156,6 @@ async fn board_page(
         owners,
         can_add: work.member || work.can_run(),
         today,
-        errors,
     })
 }
 
@@ -197,15 +198,11 @@ pub async fn add(
 ) -> AppResult<Response> {
     let work = authz::team_work(&state, &user, team_id).await?;
     if !(work.member || work.can_run()) {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "huddle-refuse-add",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("huddle-refuse-add")));
     }
     let Some(category) = HuddleCategory::parse(&form.category) else {
         let mut errors = FieldErrors::new();
-        errors.add("category", "Choose safety, issue, idea or win.");
+        errors.add("category", "huddle-category-missing");
         return refuse(&state, &session, &user, team_id, errors).await;
     };
     let owner = parse_id(&form.owner).filter(|o| work.roster.iter().any(|e| e.person_id == *o));
@@ -239,18 +236,13 @@ pub struct CloseForm {
 
 pub async fn close(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<CloseForm>,
 ) -> AppResult<Response> {
     let (item, work) = item_work(&state, &user, id).await?;
     if !(work.member || work.can_run()) {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "huddle-refuse-change",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("huddle-refuse-change")));
     }
     state
         .store
@@ -280,16 +272,12 @@ pub async fn escalate(
     let (item, work) = item_work(&state, &user, id).await?;
     work.require_run()?;
     if item.answered_at.is_some() {
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
-            "huddle-refuse-answered",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("huddle-refuse-answered")));
     }
     let mut errors = FieldErrors::new();
     let target = EscalationTarget::parse(&form.target);
     if target.is_none() {
-        errors.add("target", "Choose who should answer.");
+        errors.add("target", "huddle-target-missing");
     }
     let escalation = Escalation {
         target: target.unwrap_or(EscalationTarget::Sponsor),
@@ -298,7 +286,7 @@ pub async fn escalate(
     };
     if let Err(e) = escalation.check(&date_input(lmp_store::now())) {
         for (field, message) in e.iter() {
-            errors.add(field, message);
+            errors.add(field, message.clone());
         }
     }
     if !errors.is_empty() {
@@ -343,14 +331,16 @@ pub async fn answer(
     let (item, work) = item_work(&state, &user, id).await?;
     let today = date_input(lmp_store::now());
     if !card(item.clone(), Some(&work), &user, &today).can_answer {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "huddle-refuse-answer",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("huddle-refuse-answer")));
     }
     let mut errors = FieldErrors::new();
-    let answer = required_text(&mut errors, "answer", "The answer", &form.answer, 2000);
+    let answer = required_text(
+        &mut errors,
+        "answer",
+        "huddle-field-answer",
+        &form.answer,
+        2000,
+    );
     if !errors.is_empty() {
         return refuse(&state, &session, &user, item.team_id, errors).await;
     }
@@ -383,6 +373,22 @@ struct EscalationsPage {
     overdue: usize,
 }
 
+impl EscalationsPage {
+    /// "Questions teams passed up … in { scope }: { count }, of which { overdue } past …"
+    fn intro(&self) -> String {
+        let count = |n: usize| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+        i18n::message(
+            self.layout.lang,
+            "huddle-escalations-intro",
+            &[
+                ("scope", Arg::Text(&self.scope_label)),
+                ("count", count(self.cards.len())),
+                ("overdue", count(self.overdue)),
+            ],
+        )
+    }
+}
+
 #[derive(Deserialize, Default)]
 pub struct ScopeQuery {
     #[serde(default)]
@@ -399,11 +405,7 @@ pub async fn escalations(
 ) -> AppResult<Response> {
     use lmp_domain::access::Scope;
     if !crate::p2p::oversees_teams(&user) {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "huddle-refuse-leaders",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("huddle-refuse-leaders")));
     }
     // A leader sees their own scope; national roles may narrow it.
     let own = user
@@ -418,27 +420,22 @@ pub async fn escalations(
         Some(Scope::National) => (parse_id(&query.region), parse_id(&query.facility)),
         Some(Scope::Region(r)) => (Some(r), parse_id(&query.facility)),
         Some(Scope::Facility(f)) => (None, Some(f)),
-        None => {
-            return Err(AppError::Forbidden(crate::i18n::message(
-                session.lang,
-                "huddle-refuse-no-scope",
-                &[],
-            )))
-        }
+        None => return Err(AppError::Forbidden(Msg::new("huddle-refuse-no-scope"))),
     };
     let org = state.org().await?;
+    let t = |id: &str| i18n::message(session.lang, id, &[]);
     let scope_label = match (region, facility) {
         (_, Some(f)) => org
             .facilities
             .iter()
             .find(|x| x.id == f)
-            .map_or("a facility".into(), |x| x.name.clone()),
+            .map_or_else(|| t("huddle-scope-facility"), |x| x.name.clone()),
         (Some(r), None) => org
             .regions
             .iter()
             .find(|x| x.id == r)
-            .map_or("a region".into(), |x| x.name.clone()),
-        (None, None) => "the whole organisation".into(),
+            .map_or_else(|| t("huddle-scope-region"), |x| x.name.clone()),
+        (None, None) => t("huddle-scope-all"),
     };
     let today = date_input(lmp_store::now());
     let cards: Vec<Card> = state
@@ -453,7 +450,7 @@ pub async fn escalations(
         .filter(|c| c.state == Some(EscalationState::Overdue))
         .count();
     render(&EscalationsPage {
-        layout: Layout::new(&session, "Escalations waiting for an answer", "home"),
+        layout: Layout::titled(&session, "huddle-escalations-title", "home"),
         scope_label,
         cards,
         overdue,

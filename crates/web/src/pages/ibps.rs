@@ -11,13 +11,13 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::decisions::ibps::{
-    self, check_problem, check_score, missing_for, problem_warnings, progress, rank, ActionItem,
-    IbpsOption, Interest, Missing, OptionSource, OptionStatus, Party, ProblemWarning, Score,
-    Standard, Step, Workspace,
+    self, check_problem, check_score, missing_for, missing_msg, problem_warnings, progress, rank,
+    ActionItem, IbpsOption, Interest, OptionSource, OptionStatus, Party, Score, Standard, Step,
+    Workspace,
 };
 use lmp_domain::improvement::scope::ScopeTopic;
 use lmp_domain::validation::required_text;
-use lmp_domain::FieldErrors;
+use lmp_domain::{FieldErrors, Msg};
 use lmp_store::ibps::IbpsContent;
 use serde::Deserialize;
 
@@ -27,15 +27,15 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz::{self, TeamWork};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path};
-use crate::i18n::{message, Arg, Lang};
+use crate::i18n::{message, render as word, Arg, FormErrors, Lang};
 use crate::state::AppState;
-use crate::views::{when, Layout};
+use crate::views::Layout;
 
 // ---------------------------------------------------------------------------------------------
 // The domain's steps, parties, sources, statuses and advice in the reader's language.
 
 fn step_label(lang: Lang, step: Step) -> String {
-    message(lang, &format!("ibps-step-{}", step.code()), &[])
+    message(lang, step.label_id(), &[])
 }
 
 fn step_line(lang: Lang, step: Step, text: &str) -> String {
@@ -47,58 +47,6 @@ fn step_line(lang: Lang, step: Step, text: &str) -> String {
             ("text", Arg::Text(text)),
         ],
     )
-}
-
-fn missing_message(lang: Lang, missing: Missing) -> String {
-    let (id, count) = match missing {
-        Missing::Problem => ("ibps-missing-problem", 0),
-        Missing::TwoParties => ("ibps-missing-two-parties", 0),
-        Missing::CommonInterest => ("ibps-missing-common-interest", 0),
-        Missing::TwoOptions => ("ibps-missing-two-options", 0),
-        Missing::Standard => ("ibps-missing-standard", 0),
-        Missing::Scores { empty } => ("ibps-missing-scores", empty),
-        Missing::ChosenOption => ("ibps-missing-chosen-option", 0),
-        Missing::Action => ("ibps-missing-action", 0),
-        Missing::ActionDetails { incomplete } => ("ibps-missing-action-details", incomplete),
-    };
-    message(lang, id, &[("count", Arg::Number(i64::from(count)))])
-}
-
-/// Several missing things as one sentence after another.
-fn missing_messages(lang: Lang, missing: &[Missing]) -> String {
-    missing
-        .iter()
-        .map(|m| missing_message(lang, *m))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn warning_message(lang: Lang, warning: ProblemWarning) -> String {
-    match warning {
-        ProblemWarning::NotHowMightWe => message(lang, "ibps-warn-how-might-we", &[]),
-        ProblemWarning::YesNo { word } => {
-            let mut chars = word.chars();
-            let word: String = chars
-                .next()
-                .map(|first| first.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
-            message(lang, "ibps-warn-yes-no", &[("word", Arg::Text(&word))])
-        }
-        ProblemWarning::Solution { phrase } => {
-            message(lang, "ibps-warn-solution", &[("phrase", Arg::Text(phrase))])
-        }
-        ProblemWarning::Blame { phrase } => {
-            message(lang, "ibps-warn-blame", &[("phrase", Arg::Text(phrase))])
-        }
-        ProblemWarning::TooBroad { words } => message(
-            lang,
-            "ibps-warn-too-broad",
-            &[(
-                "count",
-                Arg::Number(i64::try_from(words).unwrap_or(i64::MAX)),
-            )],
-        ),
-    }
 }
 
 /// The workspace in the domain's terms.
@@ -172,11 +120,11 @@ async fn workspace_work(
 }
 
 /// Contributions come from people on the roster and the co-leads (administrators included).
-fn require_contributor(work: &TeamWork, lang: Lang) -> AppResult<()> {
+fn require_contributor(work: &TeamWork) -> AppResult<()> {
     if work.member || work.can_run() {
         Ok(())
     } else {
-        Err(AppError::Forbidden(message(lang, "ibps-only-roster", &[])))
+        Err(AppError::Forbidden(Msg::new("ibps-only-roster")))
     }
 }
 
@@ -196,7 +144,7 @@ struct ListPage {
     topic: String,
     /// Why an out-of-scope problem was turned away, and where to take it.
     redirect: Option<(String, String)>,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 async fn list_page(
@@ -220,7 +168,7 @@ async fn list_page(
                 w.id,
                 w.problem,
                 step_line(lang, step, &step_label(lang, step)),
-                when(w.updated_at),
+                crate::names::when(lang, w.updated_at),
             )
         })
         .collect();
@@ -247,7 +195,7 @@ async fn list_page(
             .map(|(why, to)| (message(lang, why, &[]), message(lang, to, &[]))),
         topic: form.topic,
         problem: form.problem,
-        errors,
+        errors: FormErrors::new(lang, &errors),
     })
 }
 
@@ -288,16 +236,14 @@ pub async fn start(
     Form(form): Form<ProblemForm>,
 ) -> AppResult<Response> {
     let work = authz::team_work(&state, &user, team_id).await?;
-    require_contributor(&work, session.lang)?;
+    require_contributor(&work)?;
     let (problem, mut errors) = match check_problem(&form.problem) {
         Ok(problem) => (problem, FieldErrors::new()),
         Err(errors) => (String::new(), errors),
     };
     match ScopeTopic::parse(&form.topic) {
-        None => errors.add("topic", message(session.lang, "ibps-topic-missing", &[])),
-        Some(topic) if !topic.in_scope() => {
-            errors.add("topic", message(session.lang, "ibps-topic-outside", &[]))
-        }
+        None => errors.add("topic", "ibps-topic-missing"),
+        Some(topic) if !topic.in_scope() => errors.add("topic", "ibps-topic-outside"),
         Some(_) => {}
     }
     if !errors.is_empty() {
@@ -366,13 +312,13 @@ struct WorkspacePage {
     meetings: Vec<(i64, String)>,
     can_run: bool,
     can_contribute: bool,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 impl WorkspacePage {
     fn source_label(&self, code: &str) -> String {
         OptionSource::parse(code).map_or_else(String::new, |s| {
-            message(self.layout.lang, &format!("ibps-source-{}", s.code()), &[])
+            message(self.layout.lang, s.label_id(), &[])
         })
     }
 
@@ -412,7 +358,7 @@ async fn workspace_page(
         .map(|n| missing_for(&ws, n))
         .unwrap_or_else(|| ibps::missing_to_finish(&ws))
         .into_iter()
-        .map(|m| missing_message(lang, m))
+        .map(|m| word(lang, &m.msg()))
         .collect();
     let ranking = rank(&ws.options, &ws.standards, &ws.scores);
     let ranked = ranking
@@ -423,9 +369,8 @@ async fn workspace_page(
                 id: option.id,
                 text: option.text.clone(),
                 status: option.status.clone(),
-                status_label: OptionStatus::parse(&option.status).map_or_else(String::new, |s| {
-                    message(lang, &format!("ibps-status-{}", s.code()), &[])
-                }),
+                status_label: OptionStatus::parse(&option.status)
+                    .map_or_else(String::new, |s| message(lang, s.label_id(), &[])),
                 total: r.total,
                 rank: r.rank,
                 complete: r.complete,
@@ -457,7 +402,12 @@ async fn workspace_page(
         .await?
         .into_iter()
         .filter(|m| m.status != "ended")
-        .map(|m| (m.id, format!("{} — {}", m.title, when(m.starts_at))))
+        .map(|m| {
+            (
+                m.id,
+                format!("{} — {}", m.title, crate::names::when(lang, m.starts_at)),
+            )
+        })
         .collect();
     Ok(WorkspacePage {
         layout: Layout::titled(session, "ibps-title", "teams"),
@@ -471,14 +421,10 @@ async fn workspace_page(
                 current: *s == step,
             })
             .collect(),
-        lead: step_line(
-            lang,
-            step,
-            &message(lang, &format!("ibps-purpose-{}", step.code()), &[]),
-        ),
+        lead: step_line(lang, step, &message(lang, step.purpose_id(), &[])),
         warnings: problem_warnings(&content.workspace.problem)
             .into_iter()
-            .map(|w| warning_message(lang, w))
+            .map(|w| word(lang, &w.msg()))
             .collect(),
         missing_next,
         next: next.map(|n| (n.code(), step_label(lang, n))),
@@ -494,21 +440,11 @@ async fn workspace_page(
         }),
         parties: Party::ALL
             .iter()
-            .map(|p| {
-                (
-                    p.code(),
-                    message(lang, &format!("ibps-party-{}", p.code()), &[]),
-                )
-            })
+            .map(|p| (p.code(), message(lang, p.label_id(), &[])))
             .collect(),
         sources: OptionSource::ALL
             .iter()
-            .map(|s| {
-                (
-                    s.code(),
-                    message(lang, &format!("ibps-source-{}", s.code()), &[]),
-                )
-            })
+            .map(|s| (s.code(), message(lang, s.label_id(), &[])))
             .collect(),
         ranked,
         screened,
@@ -516,7 +452,7 @@ async fn workspace_page(
         meetings,
         can_run: work.can_run(),
         can_contribute: work.member || work.can_run(),
-        errors,
+        errors: FormErrors::new(lang, &errors),
         step,
         c: content,
     })
@@ -554,7 +490,7 @@ pub async fn save_problem(
     Form(form): Form<ProblemForm>,
 ) -> AppResult<Response> {
     let (_, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work, session.lang)?;
+    require_contributor(&work)?;
     match check_problem(&form.problem) {
         Ok(problem) => {
             state.store.set_ibps_problem(id, &problem).await?;
@@ -580,24 +516,15 @@ pub async fn move_step(
 ) -> AppResult<Response> {
     let (content, work) = workspace_work(&state, &user, id).await?;
     work.require_run()?;
-    let target = Step::parse(&form.step)
-        .ok_or_else(|| AppError::BadRequest(message(session.lang, "ibps-choose-step", &[])))?;
-    let missing = missing_for(&domain(&content), target);
-    if !missing.is_empty() {
+    let target =
+        Step::parse(&form.step).ok_or(AppError::BadRequest(Msg::new("ibps-choose-step")))?;
+    if let Some(missing) = missing_msg(&missing_for(&domain(&content), target)) {
         let mut errors = FieldErrors::new();
         errors.add(
             "step",
-            message(
-                session.lang,
-                "ibps-step-not-yet",
-                &[
-                    ("number", Arg::Number(i64::from(target.number()))),
-                    (
-                        "missing",
-                        Arg::Text(&missing_messages(session.lang, &missing)),
-                    ),
-                ],
-            ),
+            Msg::new("ibps-step-not-yet")
+                .number("number", target.number())
+                .msg("missing", missing),
         );
         return refuse(&state, &session, &user, id, errors).await;
     }
@@ -631,10 +558,10 @@ pub async fn add_interest(
     Form(form): Form<InterestForm>,
 ) -> AppResult<Response> {
     let (_, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work, session.lang)?;
+    require_contributor(&work)?;
     let Some(party) = Party::parse(&form.party) else {
         let mut errors = FieldErrors::new();
-        errors.add("party", message(session.lang, "ibps-say-whose", &[]));
+        errors.add("party", "ibps-say-whose");
         return refuse(&state, &session, &user, id, errors).await;
     };
     let interest = Interest {
@@ -662,16 +589,15 @@ pub struct MarkForm {
 
 pub async fn mark_common(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<MarkForm>,
 ) -> AppResult<Response> {
     let (content, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work, session.lang)?;
+    require_contributor(&work)?;
     let interest = parse_id(&form.item)
         .filter(|i| content.interests.iter().any(|x| x.id == *i))
-        .ok_or_else(|| AppError::NotFound(message(session.lang, "ibps-no-interest", &[])))?;
+        .ok_or(AppError::NotFound(Msg::new("ibps-no-interest")))?;
     state
         .store
         .set_interest_common(id, interest, form.value == "1")
@@ -695,7 +621,7 @@ pub async fn add_option(
     Form(form): Form<OptionForm>,
 ) -> AppResult<Response> {
     let (_, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work, session.lang)?;
+    require_contributor(&work)?;
     let option = IbpsOption {
         id: 0,
         text: form.text.trim().to_string(),
@@ -715,7 +641,6 @@ pub async fn add_option(
 /// Screening, the shortlist and the final choice are the co-leads' to record.
 pub async fn set_option(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<MarkForm>,
@@ -724,10 +649,9 @@ pub async fn set_option(
     work.require_run()?;
     let option = parse_id(&form.item)
         .filter(|i| content.options.iter().any(|x| x.id == *i))
-        .ok_or_else(|| AppError::NotFound(message(session.lang, "ibps-no-option", &[])))?;
-    let status = OptionStatus::parse(&form.value).ok_or_else(|| {
-        AppError::BadRequest(message(session.lang, "ibps-choose-option-status", &[]))
-    })?;
+        .ok_or(AppError::NotFound(Msg::new("ibps-no-option")))?;
+    let status = OptionStatus::parse(&form.value)
+        .ok_or(AppError::BadRequest(Msg::new("ibps-choose-option-status")))?;
     state
         .store
         .set_option_status(id, option, status.code())
@@ -753,7 +677,7 @@ pub async fn add_standard(
     Form(form): Form<OptionForm>,
 ) -> AppResult<Response> {
     let (_, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work, session.lang)?;
+    require_contributor(&work)?;
     let standard = Standard {
         id: 0,
         text: form.text.trim().to_string(),
@@ -774,10 +698,10 @@ pub async fn save_scores(
     Form(form): Form<std::collections::BTreeMap<String, String>>,
 ) -> AppResult<Response> {
     let (content, work) = workspace_work(&state, &user, id).await?;
-    require_contributor(&work, session.lang)?;
+    require_contributor(&work)?;
     if let Err(missing) = ibps::can_score(&domain(&content)) {
         let mut errors = FieldErrors::new();
-        errors.add("scores", missing_message(session.lang, missing));
+        errors.add("scores", missing.msg());
         return refuse(&state, &session, &user, id, errors).await;
     }
     let mut errors = FieldErrors::new();
@@ -800,8 +724,8 @@ pub async fn save_scores(
         match check_score(value) {
             Ok(score) => scores.push((option, standard, i64::from(score))),
             Err(e) => {
-                for (_, message) in e.iter() {
-                    errors.add(name, message);
+                for (_, problem) in e.iter() {
+                    errors.add(name, problem.clone());
                 }
             }
         }
@@ -838,31 +762,29 @@ pub async fn decide(
         .and_then(|r| content.options.iter().find(|o| o.id == r.option))
     else {
         let mut errors = FieldErrors::new();
-        errors.add("decide", message(session.lang, "ibps-score-first", &[]));
+        errors.add("decide", "ibps-score-first");
         return refuse(&state, &session, &user, id, errors).await;
     };
     let meeting = match parse_id(&form.meeting) {
         Some(m) => {
             let meeting = state.store.meeting(m).await?;
             if meeting.team_id != content.workspace.team_id || meeting.status == "ended" {
-                return Err(AppError::BadRequest(message(
-                    session.lang,
-                    "ibps-meeting-not-ended",
-                    &[],
-                )));
+                return Err(AppError::BadRequest(Msg::new("ibps-meeting-not-ended")));
             }
             Some(m)
         }
         None => None,
     };
     let mut errors = FieldErrors::new();
+    // The proposal's background is written once, in the words of the person putting it.
     let background = required_text(
         &mut errors,
         "decide",
-        "The problem",
-        &format!(
-            "From problem solving on “{}”. It scored best against the standards the team agreed.",
-            content.workspace.problem
+        "ibps-field-background",
+        &message(
+            session.lang,
+            "ibps-proposal-background",
+            &[("problem", Arg::Text(&content.workspace.problem))],
         ),
         lmp_domain::decisions::consensus::PROPOSAL_MAX,
     );
@@ -939,20 +861,15 @@ pub async fn make_tasks(
 ) -> AppResult<Response> {
     let (content, work) = workspace_work(&state, &user, id).await?;
     work.require_run()?;
-    let missing = progress(&domain(&content)).missing;
-    if content.workspace.step != Step::ActionPlan.code() || !missing.is_empty() {
+    let missing = missing_msg(&progress(&domain(&content)).missing);
+    if content.workspace.step != Step::ActionPlan.code() || missing.is_some() {
+        let refusal = Msg::new("ibps-plan-not-ready");
+        let refusal = match missing {
+            Some(missing) => refusal.msg("missing", missing),
+            None => refusal.text("missing", ""),
+        };
         let mut errors = FieldErrors::new();
-        errors.add(
-            "tasks",
-            message(
-                session.lang,
-                "ibps-plan-not-ready",
-                &[(
-                    "missing",
-                    Arg::Text(&missing_messages(session.lang, &missing)),
-                )],
-            ),
-        );
+        errors.add("tasks", refusal);
         return refuse(&state, &session, &user, id, errors).await;
     }
     let made = state.store.tasks_from_plan(id, user.person.id).await?;
@@ -985,13 +902,19 @@ pub async fn make_project(
         .options
         .iter()
         .find(|o| o.status == OptionStatus::Chosen.code())
-        .ok_or_else(|| AppError::Conflict(message(session.lang, "ibps-mark-chosen", &[])))?;
+        .ok_or(AppError::Conflict(Msg::new("ibps-mark-chosen")))?;
+    // The idea's description is written once, in the words of the person starting it.
+    let description = message(
+        session.lang,
+        "ibps-project-from",
+        &[("problem", Arg::Text(&content.workspace.problem))],
+    );
     let project = state
         .store
         .create_idea(
             content.workspace.team_id,
             &chosen.text,
-            &format!("From problem solving on “{}”.", content.workspace.problem),
+            &description,
             user.person.id,
         )
         .await?;

@@ -5,6 +5,7 @@
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
+use lmp_domain::Msg;
 use serde::Deserialize;
 
 use crate::auth::session::LANGUAGE_COOKIE;
@@ -57,11 +58,7 @@ pub async fn choose(
         None
     } else {
         Some(Lang::parse(code).ok_or_else(|| {
-            AppError::BadRequest(crate::i18n::message(
-                session.lang,
-                "language-refuse-unknown",
-                &[("code", crate::i18n::Arg::Text(code))],
-            ))
+            AppError::BadRequest(Msg::new("language-refuse-unknown").text("code", code))
         })?)
     };
     if let Some(user) = &session.user {

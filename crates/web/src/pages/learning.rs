@@ -23,7 +23,7 @@ use lmp_domain::learning::{
 };
 use lmp_domain::p2p::level_name;
 use lmp_domain::validation::required_text;
-use lmp_domain::{FieldErrors, Side, SiteRole};
+use lmp_domain::{FieldErrors, Msg, Side, SiteRole};
 use lmp_store::learning::{Checklist, LearningPage, ReflectionScope, TrainingRecord};
 use lmp_store::StoreError;
 use serde::Deserialize;
@@ -33,9 +33,10 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query, TextForm};
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Arg, FormErrors, Lang};
+use crate::names::date;
 use crate::state::AppState;
-use crate::views::{date, date_input, Layout};
+use crate::views::{date_input, Layout};
 
 const SECTION: &str = "learning";
 
@@ -69,11 +70,6 @@ fn numbered_stop(lang: Lang, index: usize) -> (&'static str, String) {
     let code = TOUR[index].code;
     let title = i18n::message(lang, &format!("tour-{code}-title"), &[]);
     (code, format!("{}. {title}", index + 1))
-}
-
-/// A number of things with the right plural: "1 course", "3 courses".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,25 +225,18 @@ fn parse_done(value: &str) -> AppResult<bool> {
     match value.trim() {
         "1" => Ok(true),
         "0" => Ok(false),
-        _ => Err(AppError::BadRequest(
-            "Say whether this is done (1) or not (0).".into(),
-        )),
+        _ => Err(AppError::BadRequest(Msg::new("learning-refuse-done-flag"))),
     }
 }
 
 pub async fn mark_stop(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(code): Path<String>,
     Form(form): Form<DoneForm>,
 ) -> AppResult<Response> {
     let Some(stop) = rules::tour_stop(&code) else {
-        return Err(AppError::NotFound(crate::i18n::message(
-            session.lang,
-            "learning-refuse-no-stop",
-            &[],
-        )));
+        return Err(AppError::NotFound(Msg::new("learning-refuse-no-stop")));
     };
     let done = parse_done(&form.done)?;
     state
@@ -365,8 +354,9 @@ pub async fn courses(
         text => {
             let level = rules::course_level(Some(text));
             if level.is_none() {
-                notices.push(format!(
-                    "“{text}” is not a level (1 to 5), so courses of every level are shown."
+                notices.push(i18n::render(
+                    lang,
+                    &Msg::new("learning-notice-bad-level").text("value", text),
                 ));
             }
             level
@@ -376,8 +366,9 @@ pub async fn courses(
         "" => None,
         code if audience_label(code).is_some() => Some(code.to_string()),
         code => {
-            notices.push(format!(
-                "“{code}” is not one of the audiences, so courses for everyone are shown."
+            notices.push(i18n::render(
+                lang,
+                &Msg::new("learning-notice-bad-audience").text("value", code),
             ));
             None
         }
@@ -451,8 +442,8 @@ struct TrainingPage {
     course: String,
     completed_on: String,
     today: String,
-    errors: FieldErrors,
-    flash: Option<&'static str>,
+    errors: FormErrors,
+    flash: Option<String>,
     me: i64,
 }
 
@@ -477,16 +468,17 @@ async fn training_page(
     errors: FieldErrors,
     flash: Option<&'static str>,
 ) -> AppResult<TrainingPage> {
+    let layout = Layout::titled(session, "learning-training-title", SECTION);
     Ok(TrainingPage {
-        layout: Layout::titled(session, "learning-training-title", SECTION),
         records: state.store.training_records_of(user.person.id).await?,
         courses: course_options(state).await?,
         course,
         completed_on,
         today: today(),
-        errors,
-        flash,
+        errors: layout.errors(&errors),
+        flash: flash.map(|id| layout.t(id)),
         me: user.person.id,
+        layout,
     })
 }
 
@@ -505,8 +497,8 @@ pub async fn my_training(
     Query(query): Query<TrainingQuery>,
 ) -> AppResult<Response> {
     let flash = match query.done.as_str() {
-        "added" => Some("The course is recorded."),
-        "removed" => Some("The record is removed."),
+        "added" => Some("learning-flash-recorded"),
+        "removed" => Some("learning-flash-removed"),
         _ => None,
     };
     let page = training_page(
@@ -572,10 +564,7 @@ pub async fn add_training(
         Ok(id) => id,
         Err(StoreError::Conflict { .. }) => {
             let mut errors = FieldErrors::new();
-            errors.add(
-                "course",
-                "You have already recorded this course on that date.",
-            );
+            errors.add("course", "learning-error-already-recorded");
             return refuse(errors).await;
         }
         Err(e) => return Err(e.into()),
@@ -597,24 +586,15 @@ pub async fn add_training(
 /// administrators' to correct.
 pub async fn remove_training(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let record = state.store.training_record(id).await?;
     if record.person_id != user.person.id {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "learning-refuse-own-records",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("learning-refuse-own-records")));
     }
     if record.source != "self" {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "learning-refuse-imported",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("learning-refuse-imported")));
     }
     state.store.remove_training_record(id).await?;
     state
@@ -664,19 +644,13 @@ pub async fn import_form(
     let flash = query.added.parse::<usize>().ok().map(|added| {
         let already = query.already.parse::<usize>().unwrap_or(0);
         let skipped = query.skipped.parse::<usize>().unwrap_or(0);
-        let mut text = format!("Imported: {} added", plural(added, "record", "records"));
-        if already > 0 {
-            let _ = write!(text, ", {already} already recorded");
-        }
-        if skipped > 0 {
-            let _ = write!(
-                text,
-                ", {} skipped",
-                plural(skipped, "bad line", "bad lines")
-            );
-        }
-        text.push('.');
-        text
+        i18n::render(
+            session.lang,
+            &Msg::new("learning-import-done")
+                .number("added", added)
+                .number("already", already)
+                .number("skipped", skipped),
+        )
     });
     render(&ImportPage {
         layout: Layout::titled(&session, "learning-import-title", SECTION),
@@ -704,11 +678,7 @@ pub async fn import(
         fields.get("file").to_string()
     };
     if text.len() > IMPORT_MAX_BYTES {
-        return Err(AppError::BadRequest(crate::i18n::message(
-            session.lang,
-            "learning-refuse-too-big",
-            &[],
-        )));
+        return Err(AppError::BadRequest(Msg::new("learning-refuse-too-big")));
     }
     let skip_bad = fields.get("skip_bad") == "1";
     let mut parsed = rules::parse_training_csv(&text, &today());
@@ -716,49 +686,55 @@ pub async fn import(
     let emails: Vec<String> = parsed.rows.iter().map(|r| r.email.clone()).collect();
     let people = state.store.person_ids_by_email(&emails).await?;
     let courses = course_options(&state).await?;
-    let unknown: Vec<(usize, String)> = parsed
+    let unknown: Vec<(usize, Vec<Msg>)> = parsed
         .rows
         .iter()
         .filter_map(|row| {
             let mut problems = Vec::new();
             if !people.contains_key(&row.email) {
-                problems.push(format!("nobody in the hub has the email {}", row.email));
+                problems.push(
+                    Msg::new("learning-line-unknown-person").text("email", row.email.clone()),
+                );
             }
             if !courses.iter().any(|(slug, _)| *slug == row.course) {
-                problems.push(format!(
-                    "“{}” is not a course (use the course's address name, for example course-lmp-orientation)",
-                    row.course
-                ));
+                problems.push(
+                    Msg::new("learning-line-unknown-course").text("course", row.course.clone()),
+                );
             }
-            (!problems.is_empty()).then(|| (row.line, problems.join("; ")))
+            (!problems.is_empty()).then_some((row.line, problems))
         })
         .collect();
-    for (line, message) in unknown {
-        parsed.reject(line, message);
+    for (line, problems) in unknown {
+        parsed.reject(line, problems);
     }
     if parsed.rows.is_empty() || (!parsed.errors.is_empty() && !skip_bad) {
+        let lang = session.lang;
+        // "Line 4: the course is missing; 2099-01-01 is in the future: …."
         let errors: Vec<String> = parsed
             .errors
             .iter()
-            .map(|e| format!("Line {}: {}.", e.line, e.message))
-            .collect();
-        let error_intro = if parsed.errors.is_empty() {
-            "There are no records to import: paste the table or choose a file.".to_string()
-        } else if parsed.rows.is_empty() {
-            format!(
-                "Nothing was imported: {} and no good line to import.",
-                plural(
-                    parsed.errors.len(),
-                    "line needs attention",
-                    "lines need attention"
+            .map(|e| {
+                let problems: Vec<String> =
+                    e.problems.iter().map(|p| i18n::render(lang, p)).collect();
+                i18n::render(
+                    lang,
+                    &Msg::new("learning-import-line")
+                        .number("line", e.line)
+                        .text("problems", problems.join("; ")),
                 )
-            )
-        } else {
-            format!(
-                "Nothing was imported: {}. Correct them, or tick “import the good lines and skip the bad ones”.",
-                plural(parsed.errors.len(), "line needs attention", "lines need attention")
-            )
-        };
+            })
+            .collect();
+        let bad = parsed.errors.len();
+        let error_intro = i18n::render(
+            lang,
+            &if bad == 0 {
+                Msg::new("learning-import-nothing")
+            } else if parsed.rows.is_empty() {
+                Msg::new("learning-import-all-bad").number("count", bad)
+            } else {
+                Msg::new("learning-import-some-bad").number("count", bad)
+            },
+        );
         let page = ImportPage {
             layout: Layout::titled(&session, "learning-import-title", SECTION),
             pasted: text,
@@ -834,11 +810,9 @@ pub async fn team_training(
     let view = authz::edit_team(&state, &user, team_id)
         .await
         .map_err(|e| match e {
-            AppError::Forbidden(_) => AppError::Forbidden(crate::i18n::message(
-                session.lang,
-                "learning-refuse-team-training",
-                &[],
-            )),
+            AppError::Forbidden(_) => {
+                AppError::Forbidden(Msg::new("learning-refuse-team-training"))
+            }
             e => e,
         })?;
     let lang = session.lang;
@@ -963,7 +937,6 @@ pub async fn dig_deeper(
 
 pub async fn mark_action(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(key): Path<String>,
     Form(form): Form<DoneForm>,
@@ -971,11 +944,7 @@ pub async fn mark_action(
     let done = parse_done(&form.done)?;
     let actions = dig_deeper_actions(&state).await?;
     if !actions.iter().any(|a| a.key == key) {
-        return Err(AppError::NotFound(crate::i18n::message(
-            session.lang,
-            "learning-refuse-no-action",
-            &[],
-        )));
+        return Err(AppError::NotFound(Msg::new("learning-refuse-no-action")));
     }
     state
         .store
@@ -994,7 +963,7 @@ struct ChecklistsPage {
     checklists: Vec<(Checklist, String)>,
     total: usize,
     partner: String,
-    errors: FieldErrors,
+    errors: FormErrors,
     me: i64,
 }
 
@@ -1011,17 +980,18 @@ async fn checklists_page(
         .await?
         .into_iter()
         .map(|c| {
-            let changed = date(c.updated_at);
+            let changed = date(session.lang, c.updated_at);
             (c, changed)
         })
         .collect();
+    let layout = Layout::titled(session, "learning-checklists-crumb", SECTION);
     Ok(ChecklistsPage {
-        layout: Layout::titled(session, "learning-checklists-crumb", SECTION),
         checklists,
         total: rules::behaviour_count(),
         partner,
-        errors,
+        errors: layout.errors(&errors),
         me: user.person.id,
+        layout,
     })
 }
 
@@ -1052,10 +1022,7 @@ pub async fn start_checklist(
     if errors.is_empty() {
         match state.store.person_by_email(&email).await? {
             Some(person) if person.active != 0 => partner = Some(person),
-            _ => errors.add(
-                "partner",
-                "Nobody in the hub has that email. Check it with the other person.",
-            ),
+            _ => errors.add("partner", "learning-error-no-partner"),
         }
     }
     if let Some(other) = &partner {
@@ -1097,13 +1064,13 @@ async fn checklist_for(
     id: i64,
 ) -> AppResult<(Checklist, ChecklistAccess)> {
     let checklist = state.store.checklist(id).await.map_err(|e| match e {
-        StoreError::NotFound(_) => AppError::NotFound("There is no such checklist.".into()),
+        StoreError::NotFound(_) => AppError::NotFound(Msg::new("learning-refuse-no-checklist")),
         e => e.into(),
     })?;
     match checklist_access(user.person.id, user.actor.is_admin(), checklist.people()) {
-        ChecklistAccess::None => Err(AppError::Forbidden(
-            "A principles checklist is seen only by the two people filling it in.".into(),
-        )),
+        ChecklistAccess::None => Err(AppError::Forbidden(Msg::new(
+            "learning-refuse-checklist-private",
+        ))),
         access => Ok((checklist, access)),
     }
 }
@@ -1112,15 +1079,15 @@ struct BehaviourView {
     key: String,
     /// The key as an HTML id ("3-2").
     anchor: String,
-    text: &'static str,
+    text: String,
     /// Who ticked it and when, if ticked.
     ticked: Option<(String, String)>,
 }
 
 struct PrincipleView {
     number: u8,
-    title: &'static str,
-    summary: &'static str,
+    title: String,
+    summary: String,
     behaviours: Vec<BehaviourView>,
     /// (author, date, text)
     notes: Vec<(String, String, String)>,
@@ -1139,7 +1106,7 @@ struct ChecklistPage {
     total: usize,
     note_principle: String,
     note_text: String,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 async fn checklist_page(
@@ -1151,32 +1118,34 @@ async fn checklist_page(
     note_text: String,
     errors: FieldErrors,
 ) -> AppResult<ChecklistPage> {
+    let lang = session.lang;
     let (checklist, access) = checklist_for(state, user, id).await?;
     let ticks = state.store.checklist_ticks(id).await?;
     let notes = state.store.checklist_notes(id).await?;
     let note_view = |n: &lmp_store::learning::ChecklistNote| {
-        (n.author_name.clone(), date(n.created_at), n.text.clone())
+        (
+            n.author_name.clone(),
+            date(lang, n.created_at),
+            n.text.clone(),
+        )
     };
     let principles: Vec<PrincipleView> = PRINCIPLES
         .iter()
         .map(|p| PrincipleView {
             number: p.number,
-            title: p.title,
-            summary: p.summary,
-            behaviours: p
-                .behaviours
-                .iter()
-                .enumerate()
-                .map(|(i, text)| {
+            title: i18n::render(lang, &p.title()),
+            summary: i18n::render(lang, &p.summary()),
+            behaviours: (0..p.behaviours)
+                .map(|i| {
                     let key = rules::behaviour_key(p.number, i);
                     let ticked = ticks
                         .iter()
                         .find(|t| t.item == key)
-                        .map(|t| (t.ticked_by_name.clone(), date(t.ticked_at)));
+                        .map(|t| (t.ticked_by_name.clone(), date(lang, t.ticked_at)));
                     BehaviourView {
                         anchor: key.replace('.', "-"),
                         key,
-                        text,
+                        text: i18n::render(lang, &p.behaviour(i)),
                         ticked,
                     }
                 })
@@ -1193,20 +1162,22 @@ async fn checklist_page(
         .flat_map(|p| p.behaviours.iter())
         .filter(|b| b.ticked.is_some())
         .count();
-    Ok(ChecklistPage {
-        layout: Layout::new(
-            session,
-            format!(
-                "{}: {} {} {}",
-                i18n::message(session.lang, "learning-checklist-title", &[]),
-                checklist.started_by_name,
-                i18n::message(session.lang, "learning-and", &[]),
-                checklist.partner_name
-            ),
-            SECTION,
+    let layout = Layout::new(
+        session,
+        format!(
+            "{}: {} {} {}",
+            i18n::message(lang, "learning-checklist-title", &[]),
+            checklist.started_by_name,
+            i18n::message(lang, "learning-and", &[]),
+            checklist.partner_name
         ),
+        SECTION,
+    );
+    Ok(ChecklistPage {
+        errors: layout.errors(&errors),
+        layout,
         can_work: access == ChecklistAccess::Work,
-        started: date(checklist.created_at),
+        started: date(lang, checklist.created_at),
         general_notes: notes
             .iter()
             .filter(|n| n.principle == 0)
@@ -1218,7 +1189,6 @@ async fn checklist_page(
         total: rules::behaviour_count(),
         note_principle,
         note_text,
-        errors,
     })
 }
 
@@ -1245,9 +1215,9 @@ fn require_work(access: ChecklistAccess) -> AppResult<()> {
     if access == ChecklistAccess::Work {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "Only the two people filling in the checklist can tick it or add notes.".into(),
-        ))
+        Err(AppError::Forbidden(Msg::new(
+            "learning-refuse-checklist-work",
+        )))
     }
 }
 
@@ -1261,7 +1231,6 @@ pub struct TickForm {
 
 pub async fn tick_checklist(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<TickForm>,
@@ -1270,10 +1239,8 @@ pub async fn tick_checklist(
     require_work(access)?;
     let done = parse_done(&form.done)?;
     if rules::parse_behaviour_key(&form.item).is_none() {
-        return Err(AppError::BadRequest(crate::i18n::message(
-            session.lang,
+        return Err(AppError::BadRequest(Msg::new(
             "learning-refuse-no-behaviour",
-            &[],
         )));
     }
     let item = form.item.trim();
@@ -1314,12 +1281,15 @@ pub async fn add_checklist_note(
             .filter(|n| PRINCIPLES.iter().any(|p| i64::from(p.number) == *n)),
     };
     if principle.is_none() {
-        errors.add(
-            "principle",
-            "Choose one of the seven principles, or the checklist as a whole.",
-        );
+        errors.add("principle", "learning-error-note-principle");
     }
-    let text = required_text(&mut errors, "text", "The note", &form.text, rules::NOTE_MAX);
+    let text = required_text(
+        &mut errors,
+        "text",
+        "learning-field-note",
+        &form.text,
+        rules::NOTE_MAX,
+    );
     if !errors.is_empty() {
         let page = checklist_page(
             &state,
@@ -1351,8 +1321,8 @@ pub async fn add_checklist_note(
 
 struct ReflectionQuestion {
     number: u8,
-    title: &'static str,
-    statement: &'static str,
+    title: String,
+    statement: String,
     /// What is chosen in the form (kept on a refused submission).
     chosen: String,
     error: Option<String>,
@@ -1371,11 +1341,11 @@ struct ReflectionPage {
     layout: Layout,
     questions: Vec<ReflectionQuestion>,
     answers: Vec<(&'static str, String)>,
-    errors: FieldErrors,
+    errors: FormErrors,
     trend: Vec<TrendRow>,
     trend_svg: String,
     summaries: Vec<(String, String)>,
-    flash: Option<&'static str>,
+    flash: Option<String>,
 }
 
 /// How many past submissions the trend shows.
@@ -1399,21 +1369,22 @@ async fn reflection_page(
     let trend: Vec<TrendRow> = own
         .iter()
         .map(|(at, r)| TrendRow {
-            date: date(*at),
+            date: date(lang, *at),
             answers: r.answers.iter().map(|a| answer_name(lang, *a)).collect(),
             score: r.score(),
         })
         .collect();
-    let trend_svg = trend_svg(&trend);
+    let trend_svg = trend_svg(lang, &trend);
+    let layout = Layout::titled(session, "learning-reflection-title", SECTION);
+    let errors = layout.errors(&errors);
     Ok(ReflectionPage {
-        layout: Layout::titled(session, "learning-reflection-title", SECTION),
         questions: PRINCIPLES
             .iter()
             .zip(chosen)
             .map(|(p, chosen)| ReflectionQuestion {
                 number: p.number,
-                title: p.title,
-                statement: p.reflection,
+                title: layout.msg(&p.title()),
+                statement: layout.msg(&p.reflection()),
                 chosen,
                 error: errors.get(&format!("p{}", p.number)).map(str::to_string),
             })
@@ -1425,14 +1396,19 @@ async fn reflection_page(
         errors,
         trend,
         trend_svg,
-        summaries: summary_links(state, user).await?,
-        flash,
+        summaries: summary_links(state, user, lang).await?,
+        flash: flash.map(|id| layout.t(id)),
+        layout,
     })
 }
 
 /// The anonymous totals the user may open: their co-led teams, their area as a leader, every
 /// region for administrators.
-async fn summary_links(state: &AppState, user: &User) -> AppResult<Vec<(String, String)>> {
+async fn summary_links(
+    state: &AppState,
+    user: &User,
+    lang: Lang,
+) -> AppResult<Vec<(String, String)>> {
     let mut links: Vec<(String, String)> = co_led_teams(state, user)
         .await?
         .into_iter()
@@ -1440,10 +1416,10 @@ async fn summary_links(state: &AppState, user: &User) -> AppResult<Vec<(String, 
         .collect();
     let org = state.org().await?;
     let region_name = |id: i64| {
-        org.regions
-            .iter()
-            .find(|r| r.id == id)
-            .map_or_else(|| format!("Region {id}"), |r| r.name.clone())
+        org.regions.iter().find(|r| r.id == id).map_or_else(
+            || i18n::message(lang, "learning-region-fallback", &[("id", Arg::Number(id))]),
+            |r| r.name.clone(),
+        )
     };
     if user.actor.is_admin() {
         for region in &org.regions {
@@ -1473,10 +1449,16 @@ async fn summary_links(state: &AppState, user: &User) -> AppResult<Vec<(String, 
             )),
             Scope::Facility(id) => links.push((
                 format!("/learning/reflection/summary?facility={id}"),
-                org.facilities
-                    .iter()
-                    .find(|f| f.id == *id)
-                    .map_or_else(|| format!("Facility {id}"), |f| f.name.clone()),
+                org.facilities.iter().find(|f| f.id == *id).map_or_else(
+                    || {
+                        i18n::message(
+                            lang,
+                            "learning-facility-fallback",
+                            &[("id", Arg::Number(*id))],
+                        )
+                    },
+                    |f| f.name.clone(),
+                ),
             )),
         }
     }
@@ -1487,7 +1469,7 @@ async fn summary_links(state: &AppState, user: &User) -> AppResult<Vec<(String, 
 
 /// A small line chart of the score (0–14) of each past submission, oldest first. The table
 /// beside it holds the same numbers.
-fn trend_svg(trend: &[TrendRow]) -> String {
+fn trend_svg(lang: Lang, trend: &[TrendRow]) -> String {
     if trend.len() < 2 {
         return String::new();
     }
@@ -1498,11 +1480,30 @@ fn trend_svg(trend: &[TrendRow]) -> String {
     let y = |score: u32| top + plot_h * (1.0 - f64::from(score) / 14.0);
     let first = trend.first().map_or(0, |t| t.score);
     let last = trend.last().map_or(0, |t| t.score);
+    let label = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let n = |v: u32| Arg::Number(i64::from(v));
+    let summary = i18n::message(
+        lang,
+        "learning-trend-label",
+        &[
+            (
+                "count",
+                Arg::Number(i64::try_from(trend.len()).unwrap_or(i64::MAX)),
+            ),
+            ("first", n(first)),
+            ("last", n(last)),
+        ],
+    );
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="Your score over {} reflections, from {first} to {last} out of 14" xmlns="http://www.w3.org/2000/svg">"#,
-        trend.len()
+        r#"<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">"#,
+        label(&summary)
     );
     for score in [0u32, 7, 14] {
         let _ = write!(
@@ -1532,11 +1533,6 @@ fn trend_svg(trend: &[TrendRow]) -> String {
             y(t.score)
         );
     }
-    let label = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
     let _ = write!(
         svg,
         r##"<text x="{left}" y="{}" font-size="12" fill="#4a5560">{}</text><text x="{}" y="{}" text-anchor="end" font-size="12" fill="#4a5560">{}</text>"##,
@@ -1556,7 +1552,7 @@ pub async fn reflection(
     CurrentUser(user): CurrentUser,
     Query(query): Query<TrainingQuery>,
 ) -> AppResult<Response> {
-    let flash = (query.done == "saved").then_some("Your reflection is saved. Only you can see it.");
+    let flash = (query.done == "saved").then_some("learning-flash-reflection-saved");
     let page = reflection_page(
         &state,
         &session,
@@ -1631,10 +1627,10 @@ struct SummaryPage {
     layout: Layout,
     scope_label: String,
     /// (principle number, title, always, sometimes, never); empty when hidden.
-    rows: Vec<(u8, &'static str, u32, u32, u32)>,
+    rows: Vec<(u8, String, u32, u32, u32)>,
     people: u32,
     hidden: bool,
-    not_enough: &'static str,
+    not_enough: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -1666,13 +1662,8 @@ pub async fn reflection_summary(
     CurrentUser(user): CurrentUser,
     Query(query): Query<SummaryQuery>,
 ) -> AppResult<Response> {
-    let refuse = || {
-        AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "learning-refuse-totals",
-            &[],
-        ))
-    };
+    let lang = session.lang;
+    let refuse = || AppError::Forbidden(Msg::new("learning-refuse-totals"));
     let (scope, scope_label) = if let Some(team_id) = parse_id(&query.team) {
         let team = state.store.team(team_id).await?;
         let co_lead = state
@@ -1694,13 +1685,7 @@ pub async fn reflection_summary(
             .facilities
             .iter()
             .find(|f| f.id == facility_id)
-            .ok_or_else(|| {
-                AppError::NotFound(crate::i18n::message(
-                    session.lang,
-                    "learning-refuse-no-facility",
-                    &[],
-                ))
-            })?;
+            .ok_or_else(|| AppError::NotFound(Msg::new("learning-refuse-no-facility")))?;
         if !(user.actor.is_admin() || scope_covers(&user, facility.region_id, Some(facility_id))) {
             return Err(refuse());
         }
@@ -1714,22 +1699,14 @@ pub async fn reflection_summary(
             .regions
             .iter()
             .find(|r| r.id == region_id)
-            .ok_or_else(|| {
-                AppError::NotFound(crate::i18n::message(
-                    session.lang,
-                    "learning-refuse-no-region",
-                    &[],
-                ))
-            })?;
+            .ok_or_else(|| AppError::NotFound(Msg::new("learning-refuse-no-region")))?;
         if !(user.actor.is_admin() || scope_covers(&user, region_id, None)) {
             return Err(refuse());
         }
         (ReflectionScope::Region(region_id), region.name.clone())
     } else {
-        return Err(AppError::BadRequest(crate::i18n::message(
-            session.lang,
+        return Err(AppError::BadRequest(Msg::new(
             "learning-refuse-which-total",
-            &[],
         )));
     };
     let view = state.store.reflection_aggregate(scope).await?;
@@ -1742,7 +1719,7 @@ pub async fn reflection_summary(
                 .map(|(i, p)| {
                     (
                         p.number,
-                        p.title,
+                        i18n::render(lang, &p.title()),
                         counts.of(i, Answer::Always),
                         counts.of(i, Answer::Sometimes),
                         counts.of(i, Answer::Never),
@@ -1757,7 +1734,7 @@ pub async fn reflection_summary(
         layout: Layout::new(
             &session,
             i18n::message(
-                session.lang,
+                lang,
                 "learning-summary-title",
                 &[("name", Arg::Text(&scope_label))],
             ),
@@ -1767,6 +1744,26 @@ pub async fn reflection_summary(
         rows,
         people,
         hidden,
-        not_enough: rules::NOT_ENOUGH_ANSWERS,
+        not_enough: i18n::message(lang, rules::NOT_ENOUGH_ANSWERS, &[]),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_principle_is_worded_in_the_catalogue() {
+        let known = i18n::ids(Lang::En);
+        for p in &PRINCIPLES {
+            let behaviours = (0..p.behaviours).map(|i| p.behaviour(i));
+            for msg in [p.title(), p.summary(), p.reflection()]
+                .into_iter()
+                .chain(behaviours)
+            {
+                assert!(known.iter().any(|k| *k == msg.id), "{msg}");
+            }
+        }
+        assert!(known.iter().any(|k| k == rules::NOT_ENOUGH_ANSWERS));
+    }
 }

@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::{FromRequest, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use lmp_domain::{FieldErrors, PageRequest};
+use lmp_domain::{FieldErrors, Msg, PageRequest};
 use lmp_store::media::{ImageRow, NewImage};
 use serde::Deserialize;
 
@@ -19,7 +19,7 @@ use super::{render, render_with};
 use crate::auth::{CurrentUser, Session, User};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Path, Query};
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Arg, FormErrors, Lang};
 use crate::markdown;
 use crate::media::{self, megabytes};
 use crate::names;
@@ -39,9 +39,7 @@ fn require_editor(user: &User) -> AppResult<()> {
     if user.actor.can_edit_content() {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "Uploading images is for content editors.".into(),
-        ))
+        Err(AppError::Forbidden(Msg::new("images-editors-only")))
     }
 }
 
@@ -126,7 +124,7 @@ struct ImagesPage {
     /// The image just uploaded: its Markdown line, shown at the top.
     uploaded: Option<String>,
     alt: String,
-    errors: FieldErrors,
+    errors: FormErrors,
     max_size: String,
     display_max: u32,
 }
@@ -156,8 +154,10 @@ async fn images_page(
             .find(|r| r.id == id)
             .map(|r| markdown_line(&r.alt, r.id))
     });
+    let layout = Layout::titled(session, "images-title", "content");
     Ok(ImagesPage {
-        layout: Layout::titled(session, "images-title", "content"),
+        errors: layout.errors(&errors),
+        layout,
         rows: rows
             .items
             .into_iter()
@@ -166,7 +166,6 @@ async fn images_page(
         pager,
         uploaded,
         alt,
-        errors,
         max_size: megabytes(media::MAX_BYTES),
         display_max: media::DISPLAY_MAX,
     })
@@ -204,15 +203,12 @@ impl<S: Send + Sync> FromRequest<S> for Upload {
 
     async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, AppError> {
         let unreadable = |e: axum::extract::multipart::MultipartError| {
-            AppError::BadRequest(format!("The upload could not be read: {}", e.body_text()))
+            AppError::BadRequest(Msg::new("error-upload-unreadable").text("why", e.body_text()))
         };
         let mut form = axum::extract::Multipart::from_request(request, state)
             .await
             .map_err(|e| {
-                AppError::BadRequest(format!(
-                    "Send the image with the upload form (as multipart/form-data): {}",
-                    e.body_text()
-                ))
+                AppError::BadRequest(Msg::new("images-send-with-form").text("why", e.body_text()))
             })?;
         let mut upload = Upload {
             alt: String::new(),
@@ -248,28 +244,15 @@ pub async fn upload(
     let alt = upload.alt.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut errors = FieldErrors::new();
     if alt.is_empty() {
-        errors.add(
-            "alt",
-            i18n::message(session.lang, "images-error-alt-missing", &[]),
-        );
+        errors.add("alt", "images-error-alt-missing");
     } else if alt.chars().count() > ALT_MAX {
         errors.add(
             "alt",
-            i18n::message(
-                session.lang,
-                "images-error-alt-long",
-                &[(
-                    "count",
-                    Arg::Number(i64::try_from(ALT_MAX).unwrap_or(i64::MAX)),
-                )],
-            ),
+            Msg::new("images-error-alt-long").number("count", ALT_MAX),
         );
     }
     if upload.bytes.is_empty() {
-        errors.add(
-            "image",
-            i18n::message(session.lang, "images-error-no-file", &[]),
-        );
+        errors.add("image", "images-error-no-file");
     }
     let original_bytes = i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX);
     let processed = if errors.is_empty() {
@@ -348,7 +331,7 @@ async fn shown_on_a_published_page(state: &AppState, id: i64) -> AppResult<bool>
 
 async fn serve(state: &AppState, user: &User, id: i64, thumb: bool) -> AppResult<Response> {
     if !user.actor.can_edit_content() && !shown_on_a_published_page(state, id).await? {
-        return Err(AppError::NotFound("No such image.".into()));
+        return Err(AppError::NotFound(Msg::new("images-no-such-image")));
     }
     let image = state.store.image_bytes(id, thumb).await?;
     let mut response = image.bytes.into_response();

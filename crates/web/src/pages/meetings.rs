@@ -13,7 +13,7 @@ use lmp_domain::decisions::meeting::{
 use lmp_domain::decisions::valid_date;
 use lmp_domain::improvement::scope::ScopeTopic;
 use lmp_domain::validation::required_text;
-use lmp_domain::FieldErrors;
+use lmp_domain::{FieldErrors, Msg};
 use lmp_store::meetings::{AgendaInput, AgendaItem, Meeting, MinuteEntry, MinuteInput};
 use serde::Deserialize;
 
@@ -23,9 +23,9 @@ use crate::authz::{self, TeamWork};
 use crate::decisions::{self, ProposalView};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Arg, FormErrors, Lang};
 use crate::state::AppState;
-use crate::views::{date_input, parse_date_time, when, Count, Layout};
+use crate::views::{date_input, parse_date_time, Count, Layout};
 
 /// A meeting with the team's access for this user.
 pub(crate) async fn meeting_work(
@@ -56,7 +56,7 @@ struct MeetingsPage {
     meetings: Vec<(i64, String, String, String)>,
     templates: Vec<(&'static str, String)>,
     form: PlanForm,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 #[derive(Deserialize, Default)]
@@ -95,16 +95,23 @@ async fn meetings_page(
         .await?
         .into_iter()
         .map(|m| {
-            let status = w.t(&format!("meeting-status-{}", status_of(&m).code()));
-            (m.id, m.title, when(m.starts_at), status)
+            let status = w.t(status_of(&m).label_id());
+            (
+                m.id,
+                m.title,
+                crate::names::when(session.lang, m.starts_at),
+                status,
+            )
         })
         .collect();
+    let layout = Layout::new(
+        session,
+        format!("{} · {}", w.t("meetings-title"), work.view.team.name),
+        "teams",
+    );
     Ok(MeetingsPage {
-        layout: Layout::new(
-            session,
-            format!("{} · {}", w.t("meetings-title"), work.view.team.name),
-            "teams",
-        ),
+        errors: layout.errors(&errors),
+        layout,
         team_id,
         team_name: work.view.team.name.clone(),
         cadence: work.view.team.meeting_cadence.clone(),
@@ -112,10 +119,9 @@ async fn meetings_page(
         meetings,
         templates: rules::Template::ALL
             .iter()
-            .map(|t| (t.code(), w.t(&format!("meeting-template-{}", t.code()))))
+            .map(|t| (t.code(), w.t(t.label_id())))
             .collect(),
         form,
-        errors,
     })
 }
 
@@ -152,35 +158,30 @@ pub async fn plan(
     let mut errors = FieldErrors::new();
     let template = rules::Template::parse(&form.template);
     if template.is_none() {
-        errors.add("template", "Choose what kind of meeting it is.");
+        errors.add("template", "meetings-template-missing");
     }
-    let default_title = template.map_or("", |t| match t {
-        rules::Template::StandardTeamMeeting => "Team meeting",
-        rules::Template::Huddle => "Huddle",
-        rules::Template::SponsorCheckIn => "Check-in with our sponsors",
-    });
+    // Titles the hub writes for the team (the meeting's, its template's items) are in the
+    // language of whoever plans it, and the team's own from then on.
+    let words = Words(session.lang);
     let title = if form.title.trim().is_empty() {
-        default_title.to_string()
+        template.map_or(String::new(), |t| words.t(t.default_title_id()))
     } else {
         required_text(
             &mut errors,
             "title",
-            "The title",
+            "meetings-field-title",
             &form.title,
             rules::TITLE_MAX,
         )
     };
     let starts_at = parse_date_time(&form.date, &form.time);
     if starts_at.is_none() {
-        errors.add(
-            "date",
-            "Give the date as YYYY-MM-DD and the time as HH:MM (24-hour clock).",
-        );
+        errors.add("date", "meetings-date-form");
     }
     let location = lmp_domain::validation::optional_text(
         &mut errors,
         "location",
-        "The place",
+        "meetings-field-place",
         &form.location,
         200,
     );
@@ -193,24 +194,21 @@ pub async fn plan(
             _ => {
                 errors.add(
                     "count",
-                    format!("Plan from 1 to {} meetings at once.", rules::SERIES_MAX),
+                    Msg::new("meetings-count-range").number("max", rules::SERIES_MAX),
                 );
                 1
             }
         }
     };
     if ![0, 1, 2, 4].contains(&weeks) {
-        errors.add(
-            "repeat",
-            "Choose once, weekly, every two weeks or every four weeks.",
-        );
+        errors.add("repeat", "meetings-repeat-choice");
     }
     let (Some(template), Some(starts_at), true) = (template, starts_at, errors.is_empty()) else {
         let page = meetings_page(&state, &session, &user, team_id, form, errors).await?;
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     let owner = Some(user.person.id);
-    let agenda = template.agenda(owner);
+    let agenda = template.agenda(owner, |id| words.t(id));
     let total = rules::check_agenda(&agenda, None).unwrap_or(60);
     let items: Vec<AgendaInput> = agenda
         .iter()
@@ -271,6 +269,11 @@ impl Words {
     pub fn ta(&self, id: &str, name: &str) -> String {
         i18n::message(self.0, id, &[("name", Arg::Text(name))])
     }
+
+    /// A message the rules named.
+    pub fn msg(&self, msg: &Msg) -> String {
+        i18n::render(self.0, msg)
+    }
 }
 
 #[derive(Template)]
@@ -287,8 +290,10 @@ struct AgendaPart {
 impl AgendaPart {
     /// The catalogue id of an agenda item's kind.
     fn kind_id(&self, code: &str) -> String {
-        let code = AgendaItemKind::parse(code).map_or("information", AgendaItemKind::code);
-        format!("agenda-kind-{code}")
+        AgendaItemKind::parse(code)
+            .unwrap_or(AgendaItemKind::Information)
+            .label_id()
+            .to_string()
     }
 }
 
@@ -370,27 +375,7 @@ impl ProposalPart {
     }
 
     fn blocker(&self, blocker: &Blocker) -> String {
-        let n = |v: usize| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
-        let (id, args) = match blocker {
-            Blocker::QuorumNotMet { needed, have } => (
-                "blocker-quorum",
-                vec![
-                    ("needed", Arg::Number(i64::from(*needed))),
-                    ("have", Arg::Number(i64::from(*have))),
-                ],
-            ),
-            Blocker::Blocked { count } => ("blocker-blocked", vec![("count", n(*count as usize))]),
-            Blocker::NeedsMoreDiscussion { count } => {
-                ("blocker-discuss", vec![("count", n(*count as usize))])
-            }
-            Blocker::NotEveryoneHeard { people } => {
-                ("blocker-not-heard", vec![("count", n(people.len()))])
-            }
-            Blocker::SupportNotNamed { people } => {
-                ("blocker-no-support", vec![("count", n(people.len()))])
-            }
-        };
-        i18n::message(self.w.0, id, &args)
+        self.w.msg(&blocker.message())
     }
 
     fn my(&self, code: &str) -> bool {
@@ -454,13 +439,13 @@ async fn proposal_part_among(
             .iter()
             .map(|s| {
                 let code = s.code();
-                let label = w.t(&format!("stance-{code}"));
-                (code, label, w.t(&format!("stance-hint-{code}")))
+                let label = w.t(s.label_id());
+                (code, label, w.t(s.hint_id()))
             })
             .collect(),
         degrees: lmp_domain::decisions::continuum::Involvement::ALL
             .iter()
-            .map(|d| (d.code(), w.t(&format!("involvement-{}", d.code()))))
+            .map(|d| (d.code(), w.t(d.label_id())))
             .collect(),
         w,
         today: date_input(lmp_store::now()),
@@ -482,13 +467,13 @@ pub(crate) struct MeetingPage {
     minutes_html: String,
     proposals_html: String,
     kinds: Vec<(&'static str, String)>,
-    topics: Vec<(&'static str, &'static str)>,
+    topics: Vec<(&'static str, String)>,
     minute_kinds: Vec<(&'static str, String)>,
     owners: Vec<(i64, String)>,
     cycles: Vec<(i64, String)>,
     done: String,
     drafts: Drafts,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 /// What was typed into the page's forms, shown again (with that form open) when it was
@@ -643,14 +628,27 @@ pub(crate) async fn meeting_page(
         .team_open_cycles(meeting.team_id)
         .await?
         .into_iter()
-        .map(|(id, project, number, idea)| (id, format!("{project} — cycle {number}: {idea}")))
+        .map(|(id, project, number, idea)| {
+            let name = i18n::message(
+                session.lang,
+                "meeting-cycle-choice",
+                &[
+                    ("project", Arg::Text(&project)),
+                    ("number", Arg::Number(number)),
+                    ("idea", Arg::Text(&idea)),
+                ],
+            );
+            (id, name)
+        })
         .collect();
+    let layout = Layout::new(session, meeting.title.clone(), "teams");
     Ok(MeetingPage {
-        layout: Layout::new(session, meeting.title.clone(), "teams"),
+        errors: layout.errors(&errors),
+        layout,
         team_name: work.view.team.name.clone(),
-        when: when(meeting.starts_at),
+        when: crate::names::when(session.lang, meeting.starts_at),
         status: status_of(&meeting),
-        status_label: w.t(&format!("meeting-status-{}", status_of(&meeting).code())),
+        status_label: w.t(status_of(&meeting).label_id()),
         can_run: work.can_run(),
         agenda_html: agenda_part(state, &meeting, &work, csrf, session.lang)
             .await?
@@ -664,11 +662,11 @@ pub(crate) async fn meeting_page(
         proposals_html: proposals_html(state, user, &meeting, &work, csrf, session.lang).await?,
         kinds: AgendaItemKind::ALL
             .iter()
-            .map(|k| (k.code(), w.t(&format!("agenda-kind-{}", k.code()))))
+            .map(|k| (k.code(), w.t(k.label_id())))
             .collect(),
         topics: ScopeTopic::ALL
             .iter()
-            .map(|t| (t.code(), t.label()))
+            .map(|t| (t.code(), w.t(t.label_id())))
             .collect(),
         minute_kinds: ["note", "decision", "task", "pdsa"]
             .into_iter()
@@ -678,7 +676,6 @@ pub(crate) async fn meeting_page(
         cycles,
         done,
         drafts,
-        errors,
         m: meeting,
     })
 }
@@ -730,20 +727,10 @@ pub async fn part(
             let id = other
                 .strip_prefix("proposal-")
                 .and_then(parse_id)
-                .ok_or_else(|| {
-                    AppError::NotFound(crate::i18n::message(
-                        session.lang,
-                        "meeting-refuse-no-part",
-                        &[],
-                    ))
-                })?;
+                .ok_or_else(|| AppError::NotFound(Msg::new("meeting-refuse-no-part")))?;
             let proposal = state.store.proposal(id).await?;
             if proposal.meeting_id != Some(meeting_id) {
-                return Err(AppError::NotFound(crate::i18n::message(
-                    session.lang,
-                    "meeting-refuse-no-proposal",
-                    &[],
-                )));
+                return Err(AppError::NotFound(Msg::new("meeting-refuse-no-proposal")));
             }
             proposal_part(&state, &user, &work, &proposal, csrf, session.lang)
                 .await?
@@ -770,6 +757,7 @@ pub async fn live(
 /// The meeting as a calendar file.
 pub async fn calendar(
     State(state): State<AppState>,
+    session: Session,
     CurrentUser(user): CurrentUser,
     Path(meeting_id): Path<i64>,
 ) -> AppResult<Response> {
@@ -777,7 +765,14 @@ pub async fn calendar(
     let agenda = state.store.agenda(meeting_id).await?;
     let description = agenda
         .iter()
-        .map(|i| format!("{} ({} min)", i.title, i.minutes))
+        .map(|i| {
+            let minutes = i18n::message(
+                session.lang,
+                "meeting-min",
+                &[("count", Arg::Number(i.minutes))],
+            );
+            format!("{} ({minutes})", i.title)
+        })
         .collect::<Vec<_>>()
         .join("\n");
     let event = rules::IcsEvent {
@@ -818,9 +813,7 @@ async fn run_meeting(
     let (meeting, work) = meeting_work(state, user, meeting_id).await?;
     work.require_run()?;
     if status_of(&meeting) == MeetingStatus::Ended {
-        return Err(AppError::Conflict(
-            "This meeting has ended; its record can no longer be changed.".into(),
-        ));
+        return Err(AppError::Conflict(Msg::new("meeting-refuse-ended")));
     }
     Ok((meeting, work))
 }
@@ -878,15 +871,14 @@ pub async fn add_item(
     // A problem enters the agenda only once the team has checked it is theirs to solve.
     if item.kind == AgendaItemKind::ProblemSolving {
         match ScopeTopic::parse(&form.topic) {
-            None => errors.add(
-                "topic",
-                "Say what the problem is about, so the team knows it is theirs to solve.",
-            ),
+            None => errors.add("topic", "meeting-topic-missing"),
             Some(topic) => {
-                if let Some((why, channel)) = topic.redirect() {
+                if let Some((why, channel)) = topic.redirect_ids() {
                     errors.add(
                         "topic",
-                        format!("Not one for the team's agenda: {why} Take it to: {channel}"),
+                        Msg::new("meeting-topic-outside")
+                            .label("why", why)
+                            .label("channel", channel),
                     );
                 }
             }
@@ -986,7 +978,7 @@ pub async fn save_notes(
     let notes = lmp_domain::validation::optional_text(
         &mut errors,
         "notes",
-        "The notes",
+        "meeting-field-notes",
         &form.notes,
         rules::MINUTES_TEXT_MAX,
     );
@@ -1033,7 +1025,6 @@ pub struct PresentForm {
 
 pub async fn mark_present(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(meeting_id): Path<i64>,
     Form(form): Form<PresentForm>,
@@ -1041,13 +1032,7 @@ pub async fn mark_present(
     let (_, work) = run_meeting(&state, &user, meeting_id).await?;
     let person = parse_id(&form.person)
         .filter(|id| work.roster.iter().any(|e| e.person_id == *id))
-        .ok_or_else(|| {
-            AppError::BadRequest(crate::i18n::message(
-                session.lang,
-                "meeting-refuse-choose-person",
-                &[],
-            ))
-        })?;
+        .ok_or_else(|| AppError::BadRequest(Msg::new("meeting-refuse-choose-person")))?;
     state
         .store
         .set_present(meeting_id, person, form.present == "1")
@@ -1100,10 +1085,10 @@ pub async fn add_minute(
     };
     let mut errors = entry.check().err().unwrap_or_default();
     if form.kind == "pdsa" && cycle.is_none() {
-        errors.add("cycle", "Choose the PDSA cycle this update is about.");
+        errors.add("cycle", "meeting-cycle-missing");
     }
     if form.kind == "task" && !form.due.trim().is_empty() && !valid_date(form.due.trim()) {
-        errors.add("due", "Give the due date as YYYY-MM-DD.");
+        errors.add("due", "meeting-due-form");
     }
     if !errors.is_empty() {
         let drafts = Drafts {
@@ -1192,18 +1177,38 @@ pub async fn confirm_end(
     let entries = state.store.minute_entries(meeting_id).await?;
     let domain: Vec<MinutesEntry> = entries.iter().map(as_domain).collect();
     let summary = end_of_meeting_summary(&domain);
+    let layout = Layout::new(
+        &session,
+        format!(
+            "{} · {}",
+            i18n::message(session.lang, "meeting-end-crumb", &[]),
+            meeting.title
+        ),
+        "teams",
+    );
     let creates = entries
         .iter()
         .filter(|e| e.kind != "note")
-        .map(|e| match e.kind.as_str() {
-            "task" => format!(
-                "Task: {} — {}, due {}",
-                e.text,
-                e.owner_name.as_deref().unwrap_or("no owner yet"),
-                e.due_on.as_deref().unwrap_or("no date yet")
-            ),
-            "decision" => format!("Decision: {}", e.text),
-            _ => format!("PDSA update: {}", e.text),
+        .map(|e| {
+            let message = match e.kind.as_str() {
+                "task" => Msg::new("meeting-end-task")
+                    .text("text", e.text.clone())
+                    .text(
+                        "owner",
+                        e.owner_name
+                            .clone()
+                            .unwrap_or_else(|| layout.t("meeting-no-owner")),
+                    )
+                    .text(
+                        "due",
+                        e.due_on
+                            .clone()
+                            .unwrap_or_else(|| layout.t("meeting-no-date")),
+                    ),
+                "decision" => Msg::new("meeting-end-decision").text("text", e.text.clone()),
+                _ => Msg::new("meeting-end-pdsa").text("text", e.text.clone()),
+            };
+            layout.msg(&message)
         })
         .collect();
     let attention = summary
@@ -1211,22 +1216,18 @@ pub async fn confirm_end(
         .iter()
         .map(|a| {
             let text = entries.get(a.entry).map_or("", |e| e.text.as_str());
-            format!("{text}: {}", a.message)
+            layout.msg(
+                &Msg::new("meeting-end-attention-item")
+                    .text("text", text)
+                    .msg("problem", a.message.clone()),
+            )
         })
         .collect();
     render(&EndPage {
-        layout: Layout::new(
-            &session,
-            format!(
-                "{} · {}",
-                i18n::message(session.lang, "meeting-end-crumb", &[]),
-                meeting.title
-            ),
-            "teams",
-        ),
+        sentence: layout.msg(&summary.sentence()),
+        layout,
         meeting_id,
         title: meeting.title,
-        sentence: summary.sentence(),
         creates,
         attention,
     })
@@ -1234,17 +1235,12 @@ pub async fn confirm_end(
 
 pub async fn end(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(meeting_id): Path<i64>,
 ) -> AppResult<Response> {
     let (meeting, _) = run_meeting(&state, &user, meeting_id).await?;
     if status_of(&meeting) != MeetingStatus::InProgress {
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
-            "meeting-refuse-not-started",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("meeting-refuse-not-started")));
     }
     let summary = state.store.end_meeting(meeting_id, user.person.id).await?;
     state

@@ -38,7 +38,8 @@ pub struct Suggestion {
 pub struct Gap {
     pub criterion_id: i64,
     pub text: String,
-    pub dimension: &'static str,
+    /// The criterion's dimension, in the reader's language.
+    pub dimension: String,
     pub level: u8,
     /// Where in the hub the team can act on it, if anywhere.
     pub act: Option<(String, &'static str)>,
@@ -189,7 +190,11 @@ pub async fn team_steps(
                 .into_iter()
                 .map(|g| Gap {
                     criterion_id: g.criterion.id,
-                    dimension: g.criterion.dimension.label(),
+                    dimension: i18n::message(
+                        Lang::parse(language).unwrap_or_default(),
+                        &format!("next-dimension-{}", g.criterion.dimension.code()),
+                        &[],
+                    ),
                     level: g.criterion.level,
                     text: g.criterion.text,
                     act: g.act,

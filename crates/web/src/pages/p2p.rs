@@ -9,8 +9,8 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::p2p::period::{Month, Quarter};
 use lmp_domain::p2p::rollup::{bucket_label, BUCKETS};
-use lmp_domain::p2p::{self as rules, level_name, Dimension, LEVELS};
-use lmp_domain::{FieldErrors, PageRequest, Side, TeamRole};
+use lmp_domain::p2p::{self as rules, Dimension, LEVELS};
+use lmp_domain::{FieldErrors, Msg, PageRequest, Side, TeamRole};
 use lmp_store::p2p::rollup::RollupScope;
 use lmp_store::p2p::{AnswerChange, CriterionRow};
 use serde::Deserialize;
@@ -21,21 +21,21 @@ use crate::authz;
 use crate::charts;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Arg, FormErrors, Lang};
 use crate::names;
-use crate::p2p::{self, Decision, SaveError};
+use crate::p2p::{self, bucket_name, dimension_name, level_name, status_id, Decision, SaveError};
 use crate::state::AppState;
-use crate::views::{date, date_input, Layout, Pager};
+use crate::views::{date_input, Layout, Pager};
 
 fn parse_month(code: &str) -> AppResult<Month> {
     Month::parse(code)
-        .ok_or_else(|| AppError::NotFound(format!("“{code}” is not a month (use YYYY-MM).")))
+        .ok_or_else(|| AppError::NotFound(Msg::new("p2p-refuse-bad-month").text("code", code)))
 }
 
 struct MissingItem {
     text: String,
     level: u8,
-    link: Option<(String, &'static str)>,
+    link: Option<(String, String)>,
 }
 
 #[derive(Template)]
@@ -46,7 +46,7 @@ struct TeamP2pPage {
     team_name: String,
     flash: Option<String>,
     level: u8,
-    level_name: &'static str,
+    level_name: String,
     recorded_level: u8,
     /// "From the assessment of …, approved by the sponsors, …" when one is approved.
     approved_text: Option<String>,
@@ -54,7 +54,7 @@ struct TeamP2pPage {
     month_code: String,
     month_status: Option<String>,
     is_co_lead: bool,
-    missing: Vec<(&'static str, Vec<MissingItem>)>,
+    missing: Vec<(String, Vec<MissingItem>)>,
     chart: String,
     history: Vec<(String, i64, String)>,
 }
@@ -79,9 +79,10 @@ pub async fn team_overview(
     let history = state.store.p2p_history(team_id).await?;
     let chart = charts::level_steps(
         &p2p::history_points(&history),
-        &format!(
-            "Level of {} at each approved self-assessment",
-            view.team.name
+        &i18n::message(
+            session.lang,
+            "p2p-chart-levels",
+            &[("name", Arg::Text(&view.team.name))],
         ),
     );
     let missing = standing
@@ -96,10 +97,11 @@ pub async fn team_overview(
                     link: p2p::where_to_act(
                         standing.current.rows.iter().find(|r| r.id == c.id),
                         team_id,
-                    ),
+                    )
+                    .map(|(href, id)| (href, i18n::message(session.lang, id, &[]))),
                 })
                 .collect();
-            (dimension.label(), items)
+            (dimension_name(session.lang, *dimension), items)
         })
         .collect();
     let flash = match flash.done.as_str() {
@@ -122,7 +124,7 @@ pub async fn team_overview(
         team_name: view.team.name.clone(),
         flash,
         level: standing.level,
-        level_name: level_name(standing.level),
+        level_name: level_name(session.lang, standing.level),
         recorded_level: standing
             .approved
             .as_ref()
@@ -145,7 +147,7 @@ pub async fn team_overview(
             }),
         month_label: names::month(session.lang, month),
         month_code: month.code(),
-        month_status: this_month.map(|a| status_message(&a.status).to_string()),
+        month_status: this_month.map(|a| status_id(&a.status).to_string()),
         is_co_lead: p2p::is_co_lead(&view),
         missing,
         chart,
@@ -185,7 +187,7 @@ struct CriterionView {
 }
 
 struct RowView {
-    label: &'static str,
+    label: String,
     cells: Vec<Vec<CriterionView>>,
 }
 
@@ -201,12 +203,12 @@ struct AssessmentPage {
     level: Option<i64>,
     year_name: String,
     flash: Option<String>,
-    errors: FieldErrors,
+    errors: FormErrors,
     sign_offs: Vec<(String, &'static str, &'static str, String)>,
     can_sign_off: bool,
     decision_comment: String,
     editable: bool,
-    level_names: Vec<&'static str>,
+    level_names: Vec<String>,
     rows: Vec<RowView>,
     would_hold: u8,
 }
@@ -247,16 +249,15 @@ async fn assessment_page(
     flash: Option<String>,
 ) -> AppResult<AssessmentPage> {
     let (view, _) = authz::read_team_with_roster(state, user, team_id).await?;
+    let errors = FormErrors::new(session.lang, &errors);
     let assessment = state
         .store
         .assessment_for_month(team_id, month)
         .await?
         .ok_or_else(|| {
-            AppError::NotFound(i18n::message(
-                session.lang,
-                "p2p-refuse-no-assessment-for",
-                &[("month", Arg::Text(&month.label()))],
-            ))
+            AppError::NotFound(
+                Msg::new("p2p-refuse-no-assessment-for").msg("month", p2p::month_msg(month)),
+            )
         })?;
     let year = state
         .store
@@ -264,7 +265,7 @@ async fn assessment_page(
         .await?
         .into_iter()
         .find(|y| y.id == assessment.year_id)
-        .ok_or_else(|| AppError::NotFound("agreement year".into()))?;
+        .ok_or_else(|| AppError::NotFound(Msg::new("p2p-refuse-no-such-year")))?;
     let rows = state.store.p2p_criteria(year.id).await?;
     let editable =
         p2p::is_co_lead(&view) && matches!(assessment.status.as_str(), "draft" | "returned");
@@ -294,7 +295,7 @@ async fn assessment_page(
     let grid = Dimension::ALL
         .into_iter()
         .map(|dimension| RowView {
-            label: dimension.label(),
+            label: dimension_name(session.lang, dimension),
             cells: LEVELS
                 .iter()
                 .map(|level| {
@@ -349,7 +350,7 @@ async fn assessment_page(
         team_name: view.team.name.clone(),
         month_label: names::month(session.lang, month),
         month_code: month.code(),
-        status: status_message(&assessment.status).to_string(),
+        status: status_id(&assessment.status).to_string(),
         level: assessment.level,
         year_name: year.name,
         flash,
@@ -360,7 +361,10 @@ async fn assessment_page(
             && !already_approved,
         decision_comment,
         editable,
-        level_names: LEVELS.iter().map(|l| level_name(*l)).collect(),
+        level_names: LEVELS
+            .iter()
+            .map(|l| level_name(session.lang, *l))
+            .collect(),
         rows: grid,
         would_hold,
     })
@@ -377,10 +381,7 @@ pub async fn show_assessment(
     let flash = match flash.done.as_str() {
         "saved" => Some(i18n::message(session.lang, "p2p-flash-saved", &[])),
         "submitted" => Some(i18n::message(session.lang, "p2p-flash-submitted", &[])),
-        "waiting" => Some(
-            "Your approval is recorded; sponsors of the other side still need to approve."
-                .to_string(),
-        ),
+        "waiting" => Some(i18n::message(session.lang, "p2p-flash-waiting", &[])),
         _ => None,
     };
     let page = assessment_page(
@@ -474,23 +475,11 @@ pub async fn sign_off(
         .store
         .assessment_for_month(team_id, month)
         .await?
-        .ok_or_else(|| {
-            AppError::NotFound(crate::i18n::message(
-                session.lang,
-                "p2p-refuse-no-assessment",
-                &[],
-            ))
-        })?;
+        .ok_or_else(|| AppError::NotFound(Msg::new("p2p-refuse-no-assessment")))?;
     let approve = match form.decision.as_str() {
         "approve" => true,
         "return" => false,
-        _ => {
-            return Err(AppError::BadRequest(crate::i18n::message(
-                session.lang,
-                "p2p-refuse-decision",
-                &[],
-            )))
-        }
+        _ => return Err(AppError::BadRequest(Msg::new("p2p-refuse-decision"))),
     };
     match p2p::sign_off(&state, &user, assessment.id, approve, &form.comment).await {
         Ok(Decision::Approved { .. }) => {
@@ -610,7 +599,7 @@ struct CheckInsPage {
     team_name: String,
     flash: Option<String>,
     can_log: bool,
-    errors: FieldErrors,
+    errors: FormErrors,
     form: (String, String, String),
     sponsors: Vec<(i64, String)>,
     page: lmp_domain::Page<lmp_store::p2p::CheckIn>,
@@ -663,7 +652,7 @@ async fn check_ins_page(
         team_name: view.team.name.clone(),
         flash,
         can_log: p2p::is_co_lead(&view) || !p2p::sponsor_sides(&view).is_empty(),
-        errors,
+        errors: FormErrors::new(session.lang, &errors),
         form,
         sponsors,
         page,
@@ -714,11 +703,7 @@ pub async fn log_check_in(
 ) -> AppResult<Response> {
     let (view, roster) = authz::read_team_with_roster(&state, &user, team_id).await?;
     if !p2p::is_co_lead(&view) && p2p::sponsor_sides(&view).is_empty() {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "p2p-refuse-check-ins",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("p2p-refuse-check-ins")));
     }
     let mut errors = FieldErrors::new();
     let held_on = form.held_on.trim().to_string();
@@ -727,9 +712,9 @@ pub async fn log_check_in(
         time::macros::format_description!("[year]-[month]-[day]"),
     );
     match valid_date {
-        Err(_) => errors.add("held_on", "Enter the date as YYYY-MM-DD."),
+        Err(_) => errors.add("held_on", "p2p-error-date-form"),
         Ok(d) if d > time::OffsetDateTime::now_utc().date() => {
-            errors.add("held_on", "A check-in cannot be in the future.")
+            errors.add("held_on", "p2p-error-check-in-future")
         }
         Ok(_) => {}
     }
@@ -740,10 +725,15 @@ pub async fn log_check_in(
             .any(|e| e.person_id == id && matches!(e.team_role(), Some(TeamRole::Sponsor(_))))
     });
     if !is_sponsor {
-        errors.add("sponsor", "Choose one of the team's sponsors.");
+        errors.add("sponsor", "p2p-error-choose-sponsor");
     }
-    let notes =
-        lmp_domain::validation::optional_text(&mut errors, "notes", "The notes", &form.notes, 2000);
+    let notes = lmp_domain::validation::optional_text(
+        &mut errors,
+        "notes",
+        "p2p-field-notes",
+        &form.notes,
+        2000,
+    );
     if !errors.is_empty() {
         let page = check_ins_page(
             &state,
@@ -816,17 +806,17 @@ pub async fn rollup_params(
             RollupScope::Sponsor(user.person.id)
         }
     } else {
-        RollupScope::parse(&query.scope)
-            .ok_or_else(|| AppError::BadRequest(format!("“{}” is not a scope.", query.scope)))?
+        RollupScope::parse(&query.scope).ok_or_else(|| {
+            AppError::BadRequest(Msg::new("p2p-refuse-bad-scope").text("code", query.scope.clone()))
+        })?
     };
     let quarter = if query.quarter.is_empty() {
         p2p::this_month().quarter()
     } else {
         Quarter::parse(&query.quarter).ok_or_else(|| {
-            AppError::BadRequest(format!(
-                "“{}” is not a quarter (use 2026-Q4).",
-                query.quarter
-            ))
+            AppError::BadRequest(
+                Msg::new("p2p-refuse-bad-quarter").text("code", query.quarter.clone()),
+            )
         })?
     };
     p2p::check_rollup_access(state, user, scope).await?;
@@ -850,7 +840,7 @@ struct RollupPage {
     buckets: Vec<(String, usize, String)>,
     bucket_labels: Vec<String>,
     matrix: Vec<(String, Vec<usize>)>,
-    missing: Vec<(i64, String, &'static str, i64, usize)>,
+    missing: Vec<(i64, String, String, i64, usize)>,
     stale: Vec<(i64, String, String, String)>,
     stale_total: i64,
     pager: Pager,
@@ -911,7 +901,7 @@ pub async fn rollup(
     let buckets: Vec<(String, usize, String)> = (0..BUCKETS)
         .map(|b| {
             (
-                bucket_label(b),
+                bucket_name(session.lang, b),
                 view.rollup.counts[b],
                 format!("{:.0}%", view.rollup.share(b) * 100.0),
             )
@@ -922,7 +912,11 @@ pub async fn rollup(
             .iter()
             .map(|(l, n, _)| (l.clone(), *n))
             .collect::<Vec<_>>(),
-        &format!("Teams by level, {}", quarter.label()),
+        &i18n::message(
+            session.lang,
+            "p2p-chart-rollup",
+            &[("quarter", Arg::Text(&names::quarter(session.lang, quarter)))],
+        ),
     );
     let base_query =
         crate::views::query_string(&[("scope", scope_code.clone()), ("quarter", quarter.code())]);
@@ -959,11 +953,25 @@ pub async fn rollup(
         quarter_label: names::quarter(session.lang, quarter),
         chart,
         buckets,
-        bucket_labels: (0..BUCKETS).map(bucket_label).collect(),
+        bucket_labels: (0..BUCKETS).map(|b| bucket_name(session.lang, b)).collect(),
         matrix: (0..BUCKETS)
-            .map(|row| (bucket_label(row), view.rollup.transitions[row].to_vec()))
+            .map(|row| {
+                (
+                    bucket_name(session.lang, row),
+                    view.rollup.transitions[row].to_vec(),
+                )
+            })
             .collect(),
-        missing: view.missing,
+        missing: view
+            .missing
+            .into_iter()
+            .map(|(id, text, dimension, level, teams)| {
+                let dimension = dimension
+                    .map(|d| dimension_name(session.lang, d))
+                    .unwrap_or_default();
+                (id, text, dimension, level, teams)
+            })
+            .collect(),
         stale: view
             .stale
             .items
@@ -973,7 +981,9 @@ pub async fn rollup(
                     t.id,
                     t.name.clone(),
                     t.facility_name.clone(),
-                    t.last_approved.map(date).unwrap_or_else(|| "never".into()),
+                    t.last_approved
+                        .map(|at| names::date(session.lang, at))
+                        .unwrap_or_else(|| i18n::message(session.lang, "p2p-never", &[])),
                 )
             })
             .collect(),
@@ -1011,6 +1021,7 @@ pub async fn rollup_csv(
         }
     }
     for (_, text, dimension, level, n) in &view.missing {
+        let dimension = dimension.map(Dimension::label).unwrap_or("");
         csv.push_str(&format!(
             "most missing,{},{},{n}\n",
             quote(text),
@@ -1022,7 +1033,9 @@ pub async fn rollup_csv(
             "no approval in 90 days,{},{},{}\n",
             quote(&t.name),
             quote(&t.facility_name),
-            t.last_approved.map(date).unwrap_or_default()
+            t.last_approved
+                .map(|at| names::date(crate::i18n::Lang::En, at))
+                .unwrap_or_default()
         ));
     }
     let filename = format!(
@@ -1048,14 +1061,14 @@ pub async fn rollup_csv(
 struct AdminP2pPage {
     layout: Layout,
     flash: Option<String>,
-    errors: FieldErrors,
+    errors: FormErrors,
     years: Vec<(i64, String)>,
     year_id: i64,
     year_name: String,
     new_year_name: String,
-    /// id, dimension label, level, text, placeholder, earlier wordings
-    criteria: Vec<(i64, &'static str, i64, String, bool, usize)>,
-    dimensions: Vec<(&'static str, &'static str)>,
+    /// id, dimension name, level, text, placeholder, earlier wordings
+    criteria: Vec<(i64, String, i64, String, bool, usize)>,
+    dimensions: Vec<(&'static str, String)>,
     is_current: bool,
 }
 
@@ -1078,41 +1091,33 @@ async fn admin_page(
     let chosen = year
         .and_then(|id| years.iter().find(|y| y.id == id))
         .or(years.first())
-        .ok_or_else(|| {
-            AppError::NotFound(crate::i18n::message(
-                session.lang,
-                "p2p-refuse-no-year",
-                &[],
-            ))
-        })?
+        .ok_or_else(|| AppError::NotFound(Msg::new("p2p-refuse-no-year")))?
         .clone();
     let rows = state.store.p2p_criteria(chosen.id).await?;
     let mut criteria = Vec::new();
     for r in rows {
         let revisions = state.store.p2p_revisions(r.id).await?.len();
-        let dimension = Dimension::parse(&r.dimension)
-            .map(Dimension::label)
-            .unwrap_or("");
+        let dimension = Dimension::parse(&r.dimension);
         criteria.push((
-            r.id,
-            dimension,
-            r.level,
-            r.text,
-            r.placeholder == 1,
-            revisions,
+            dimension.and_then(|d| Dimension::ALL.iter().position(|a| *a == d)),
+            (
+                r.id,
+                dimension
+                    .map(|d| dimension_name(session.lang, d))
+                    .unwrap_or_default(),
+                r.level,
+                r.text,
+                r.placeholder == 1,
+                revisions,
+            ),
         ));
     }
-    criteria.sort_by_key(|c| {
-        (
-            Dimension::ALL.iter().position(|d| d.label() == c.1),
-            c.2,
-            c.0,
-        )
-    });
+    criteria.sort_by_key(|(order, c)| (*order, c.2, c.0));
+    let criteria = criteria.into_iter().map(|(_, c)| c).collect();
     Ok(AdminP2pPage {
         layout: Layout::titled(session, "admin-p2p-title", "admin"),
         flash,
-        errors,
+        errors: FormErrors::new(session.lang, &errors),
         years: years.iter().map(|y| (y.id, y.name.clone())).collect(),
         year_id: chosen.id,
         year_name: chosen.name,
@@ -1120,7 +1125,7 @@ async fn admin_page(
         criteria,
         dimensions: Dimension::ALL
             .iter()
-            .map(|d| (d.code(), d.label()))
+            .map(|d| (d.code(), dimension_name(session.lang, *d)))
             .collect(),
         is_current: years.first().is_some_and(|y| y.id == chosen.id),
     })
@@ -1166,16 +1171,17 @@ pub async fn admin_new_year(
 ) -> AppResult<Response> {
     authz::administer(&user)?;
     let mut errors = FieldErrors::new();
-    let name =
-        lmp_domain::validation::required_text(&mut errors, "name", "The name", &form.name, 40);
+    let name = lmp_domain::validation::required_text(
+        &mut errors,
+        "name",
+        "p2p-field-year-name",
+        &form.name,
+        40,
+    );
     if errors.is_empty() && state.store.p2p_year_by_name(&name).await?.is_some() {
         errors.add(
             "name",
-            i18n::message(
-                session.lang,
-                "admin-p2p-error-year-taken",
-                &[("name", Arg::Text(&name))],
-            ),
+            Msg::new("admin-p2p-error-year-taken").text("name", name.clone()),
         );
     }
     if !errors.is_empty() {
@@ -1218,8 +1224,13 @@ pub async fn admin_update_criterion(
     authz::administer(&user)?;
     let criterion = state.store.p2p_criterion(id).await?;
     let mut errors = FieldErrors::new();
-    let text =
-        lmp_domain::validation::required_text(&mut errors, "text", "The wording", &form.text, 600);
+    let text = lmp_domain::validation::required_text(
+        &mut errors,
+        "text",
+        "p2p-field-wording",
+        &form.text,
+        600,
+    );
     if !errors.is_empty() {
         return render_with(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -1280,10 +1291,7 @@ pub async fn admin_add_criterion(
     let mut errors = FieldErrors::new();
     let dimension = Dimension::parse(&form.dimension);
     if dimension.is_none() {
-        errors.add(
-            "dimension",
-            i18n::message(session.lang, "admin-p2p-error-dimension", &[]),
-        );
+        errors.add("dimension", "admin-p2p-error-dimension");
     }
     let level = form
         .level
@@ -1292,13 +1300,15 @@ pub async fn admin_add_criterion(
         .ok()
         .filter(|l| LEVELS.contains(l));
     if level.is_none() {
-        errors.add(
-            "level",
-            i18n::message(session.lang, "admin-p2p-error-level", &[]),
-        );
+        errors.add("level", "admin-p2p-error-level");
     }
-    let text =
-        lmp_domain::validation::required_text(&mut errors, "text", "The wording", &form.text, 600);
+    let text = lmp_domain::validation::required_text(
+        &mut errors,
+        "text",
+        "p2p-field-wording",
+        &form.text,
+        600,
+    );
     let year = state.store.current_p2p_year().await?;
     let (Some(dimension), Some(level), true) = (dimension, level, errors.is_empty()) else {
         return render_with(
@@ -1326,17 +1336,6 @@ pub async fn admin_add_criterion(
         year.id
     ))
     .into_response())
-}
-
-/// The catalogue id of an assessment's status, as the pages show it.
-fn status_message(status: &str) -> &'static str {
-    match status {
-        "draft" => "p2p-status-draft",
-        "submitted" => "p2p-status-submitted",
-        "approved" => "p2p-status-approved",
-        "returned" => "p2p-status-returned",
-        _ => "p2p-status-unknown",
-    }
 }
 
 /// The roll-up's one-sentence summary.

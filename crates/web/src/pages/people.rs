@@ -72,7 +72,7 @@ pub async fn list(
 struct PersonPage {
     layout: Layout,
     person: Person,
-    side_label: &'static str,
+    side_label: String,
     memberships: Vec<Membership>,
     can_admin: bool,
 }
@@ -87,7 +87,9 @@ pub async fn show(
     let memberships = state.store.memberships(person_id).await?;
     render(&PersonPage {
         layout: Layout::new(&session, person.name.clone(), "people"),
-        side_label: Side::parse(&person.side).map(Side::label).unwrap_or(""),
+        side_label: Side::parse(&person.side)
+            .map(|side| crate::names::side(session.lang, side))
+            .unwrap_or_default(),
         person,
         memberships,
         can_admin: user.actor.can_administer(),

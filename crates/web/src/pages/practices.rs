@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::improvement::project::ProjectStatus;
 use lmp_domain::improvement::CompassPoint;
 use lmp_domain::validation::{optional_text, required_text};
-use lmp_domain::{FieldErrors, PageRequest};
+use lmp_domain::{FieldErrors, Msg, PageRequest};
 use lmp_store::practices::{Practice, PracticeFilter, PracticeInput};
 use serde::Deserialize;
 
@@ -18,7 +18,7 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
-use crate::i18n::{message, Arg, Lang};
+use crate::i18n::{message, Arg, FormErrors, Lang};
 use crate::state::AppState;
 use crate::views::{query_string, Layout, Pager};
 
@@ -67,7 +67,7 @@ struct WriteUpPage {
     fields: Vec<(&'static str, &'static str, String)>,
     topics: Vec<(&'static str, String)>,
     topic: String,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 #[derive(Deserialize, Default)]
@@ -92,8 +92,10 @@ fn write_up_page(
     form: WriteUpForm,
     errors: FieldErrors,
 ) -> WriteUpPage {
+    let layout = Layout::titled(session, "practice-form-title", "teams");
     WriteUpPage {
-        layout: Layout::titled(session, "practice-form-title", "teams"),
+        errors: layout.errors(&errors),
+        layout,
         project_id: project.id,
         project_title: project.title.clone(),
         fields: vec![
@@ -105,7 +107,6 @@ fn write_up_page(
         ],
         topics: topic_choices(session.lang),
         topic: form.topic,
-        errors,
     }
 }
 
@@ -113,7 +114,6 @@ fn write_up_page(
 /// administrators), once the project is done or sustaining its gains.
 async fn writable_project(
     state: &AppState,
-    session: &Session,
     user: &User,
     project_id: i64,
 ) -> AppResult<lmp_store::improvement::Project> {
@@ -125,11 +125,7 @@ async fn writable_project(
         status,
         Some(ProjectStatus::Done | ProjectStatus::Sustaining)
     ) {
-        return Err(AppError::Conflict(message(
-            session.lang,
-            "practice-not-finished",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("practice-not-finished")));
     }
     Ok(project)
 }
@@ -140,7 +136,7 @@ pub async fn write_up(
     CurrentUser(user): CurrentUser,
     Path(project_id): Path<i64>,
 ) -> AppResult<Response> {
-    let project = writable_project(&state, &session, &user, project_id).await?;
+    let project = writable_project(&state, &user, project_id).await?;
     let cycles = state.store.cycles(project_id).await?;
     let adopted: Vec<String> = cycles
         .iter()
@@ -177,20 +173,38 @@ pub async fn submit(
     Path(project_id): Path<i64>,
     Form(form): Form<WriteUpForm>,
 ) -> AppResult<Response> {
-    let project = writable_project(&state, &session, &user, project_id).await?;
+    let project = writable_project(&state, &user, project_id).await?;
     let mut errors = FieldErrors::new();
     let input = PracticeInput {
-        title: required_text(&mut errors, "title", "The title", &form.title, 160),
-        problem: required_text(&mut errors, "problem", "The problem", &form.problem, 4000),
+        title: required_text(
+            &mut errors,
+            "title",
+            "practice-label-title",
+            &form.title,
+            160,
+        ),
+        problem: required_text(
+            &mut errors,
+            "problem",
+            "practice-label-problem",
+            &form.problem,
+            4000,
+        ),
         change_made: required_text(
             &mut errors,
             "change_made",
-            "What the team changed",
+            "practice-label-change",
             &form.change_made,
             4000,
         ),
-        results: required_text(&mut errors, "results", "The results", &form.results, 4000),
-        tips: optional_text(&mut errors, "tips", "The tips", &form.tips, 4000),
+        results: required_text(
+            &mut errors,
+            "results",
+            "practice-label-results",
+            &form.results,
+            4000,
+        ),
+        tips: optional_text(&mut errors, "tips", "practice-label-tips", &form.tips, 4000),
         compass: project.compass.clone(),
         topic: if TOPICS.contains(&form.topic.as_str()) {
             form.topic.clone()
@@ -351,7 +365,7 @@ pub async fn show(
 ) -> AppResult<Response> {
     let p = readable(&state, &user, id).await?;
     let chart = match state.store.measures(p.project_id).await?.first() {
-        Some(measure) => crate::measures::chart_svg(&state, measure).await?,
+        Some(measure) => crate::measures::chart_svg_in(&state, session.lang, measure).await?,
         None => String::new(),
     };
     let adopt_teams = if p.status == "published" {
@@ -403,15 +417,10 @@ pub async fn show(
 
 pub async fn review_queue(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     if !user.actor.can_edit_content() {
-        return Err(AppError::Forbidden(message(
-            session.lang,
-            "practice-editors-only",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("practice-editors-only")));
     }
     let waiting = state
         .store
@@ -433,44 +442,26 @@ pub struct ReviewForm {
 
 pub async fn review(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<ReviewForm>,
 ) -> AppResult<Response> {
-    let lang = session.lang;
     if !user.actor.can_edit_content() {
-        return Err(AppError::Forbidden(message(
-            lang,
-            "practice-editors-only",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("practice-editors-only")));
     }
     let practice = state.store.practice(id).await?;
     if practice.status != "submitted" {
-        return Err(AppError::Conflict(message(
-            lang,
-            "practice-not-waiting",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("practice-not-waiting")));
     }
     let publish = match form.decision.as_str() {
         "publish" => true,
         "return" if !form.comment.trim().is_empty() => false,
         "return" => {
-            return Err(AppError::BadRequest(message(
-                lang,
+            return Err(AppError::BadRequest(Msg::new(
                 "practice-say-what-to-change",
-                &[],
             )))
         }
-        _ => {
-            return Err(AppError::BadRequest(message(
-                lang,
-                "practice-choose-decision",
-                &[],
-            )))
-        }
+        _ => return Err(AppError::BadRequest(Msg::new("practice-choose-decision"))),
     };
     state
         .store
@@ -506,25 +497,19 @@ pub struct AdoptForm {
 
 pub async fn adopt(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<AdoptForm>,
 ) -> AppResult<Response> {
-    let lang = session.lang;
     let practice = readable(&state, &user, id).await?;
     if practice.status != "published" {
-        return Err(AppError::Conflict(message(
-            lang,
-            "practice-only-published",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("practice-only-published")));
     }
     let team_id = parse_id(&form.team)
-        .ok_or_else(|| AppError::BadRequest(message(lang, "practice-choose-team", &[])))?;
+        .ok_or_else(|| AppError::BadRequest(Msg::new("practice-choose-team")))?;
     authz::edit_team(&state, &user, team_id).await?;
     if team_id == practice.team_id {
-        return Err(AppError::Conflict(message(lang, "practice-own-team", &[])));
+        return Err(AppError::Conflict(Msg::new("practice-own-team")));
     }
     let project_id = state
         .store
@@ -532,7 +517,7 @@ pub async fn adopt(
         .await
         .map_err(|e| match e {
             lmp_store::StoreError::Conflict { .. } => {
-                AppError::Conflict(message(lang, "practice-already-adopted", &[]))
+                AppError::Conflict(Msg::new("practice-already-adopted"))
             }
             e => e.into(),
         })?;

@@ -10,7 +10,7 @@ use lmp_domain::improvement::project::{can_start, is_date, Aim, ProjectStatus};
 use lmp_domain::improvement::scope::ScopeTopic;
 use lmp_domain::improvement::CompassPoint;
 use lmp_domain::validation::{optional_text, required_text};
-use lmp_domain::{FieldErrors, PageRequest};
+use lmp_domain::{FieldErrors, Msg, PageRequest};
 use lmp_store::improvement::{CycleInput, Project, ProjectInput};
 use serde::Deserialize;
 
@@ -19,7 +19,7 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz::{self, TeamView};
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
-use crate::i18n::Arg;
+use crate::i18n::{Arg, FormErrors};
 use crate::state::AppState;
 use crate::views::{Layout, Pager};
 
@@ -27,80 +27,19 @@ use crate::authz::{project_access, ProjectAccess};
 
 /// The catalogue id of a project's status.
 pub(crate) fn status_message(status: ProjectStatus) -> &'static str {
-    match status {
-        ProjectStatus::Idea => "proj-status-idea",
-        ProjectStatus::Active => "proj-status-active",
-        ProjectStatus::Sustaining => "proj-status-sustaining",
-        ProjectStatus::Done => "proj-status-done",
-        ProjectStatus::Stopped => "proj-status-stopped",
-    }
+    status.label_id()
 }
 
 /// The catalogue id of a scope topic, and of its redirect (why, and to whom) when out of scope.
 pub(crate) fn topic_messages(
     topic: ScopeTopic,
 ) -> (&'static str, Option<(&'static str, &'static str)>) {
-    match topic {
-        ScopeTopic::PerformanceImprovement => ("proj-topic-performance", None),
-        ScopeTopic::DailyOperations => ("proj-topic-operations", None),
-        ScopeTopic::WorkEnvironment => ("proj-topic-environment", None),
-        ScopeTopic::IndividualPerformance => (
-            "proj-topic-individual",
-            Some(("proj-topic-individual-why", "proj-topic-individual-to")),
-        ),
-        ScopeTopic::ScopeOfPractice => (
-            "proj-topic-practice",
-            Some(("proj-topic-practice-why", "proj-topic-practice-to")),
-        ),
-        ScopeTopic::StrategicDirection => (
-            "proj-topic-strategy",
-            Some(("proj-topic-strategy-why", "proj-topic-strategy-to")),
-        ),
-        ScopeTopic::ContractOrLaborRelations => (
-            "proj-topic-contract",
-            Some(("proj-topic-contract-why", "proj-topic-contract-to")),
-        ),
-        ScopeTopic::LegalOrRegulatory => (
-            "proj-topic-legal",
-            Some(("proj-topic-legal-why", "proj-topic-legal-to")),
-        ),
-    }
-}
-
-fn stage_message(stage: pdsa::Stage) -> &'static str {
-    match stage {
-        pdsa::Stage::Plan => "cycle-stage-plan",
-        pdsa::Stage::Do => "cycle-stage-do",
-        pdsa::Stage::Study => "cycle-stage-study",
-        pdsa::Stage::Act => "cycle-stage-act",
-        pdsa::Stage::Complete => "cycle-stage-complete",
-    }
-}
-
-fn decision_message(decision: ActDecision) -> &'static str {
-    match decision {
-        ActDecision::Adopt => "cycle-decision-adopt",
-        ActDecision::Adapt => "cycle-decision-adapt",
-        ActDecision::Abandon => "cycle-decision-abandon",
-    }
-}
-
-fn change_kind_message(kind: ChangeKind) -> &'static str {
-    match kind {
-        ChangeKind::WorkflowOrProcess => "cycle-kind-workflow",
-        ChangeKind::TrainingOnly => "cycle-kind-training",
-        ChangeKind::Other => "cycle-kind-other",
-    }
+    (topic.label_id(), topic.redirect_ids())
 }
 
 /// The catalogue id of a Value Compass point (shared with the library's pages).
 pub(crate) fn compass_message(point: CompassPoint) -> &'static str {
-    match point {
-        CompassPoint::BestQuality => "compass-quality",
-        CompassPoint::BestService => "compass-service",
-        CompassPoint::MostAffordable => "compass-affordable",
-        CompassPoint::BestPlaceToWork => "compass-workplace",
-    }
+    point.label_id()
 }
 
 fn tool_kind_message(kind: lmp_domain::improvement::tools::ToolKind) -> &'static str {
@@ -115,7 +54,7 @@ fn tool_kind_message(kind: lmp_domain::improvement::tools::ToolKind) -> &'static
 }
 
 fn require_edit(access: &ProjectAccess) -> AppResult<()> {
-    access.require_edit("Only the team's co-leads and the project's owners can change a project.")
+    access.require_edit(Msg::new("proj-only-editors"))
 }
 
 fn on_team(view: &TeamView, user: &User) -> bool {
@@ -130,7 +69,7 @@ struct ProjectsPage {
     team_name: String,
     flash: Option<String>,
     can_raise: bool,
-    errors: FieldErrors,
+    errors: FormErrors,
     form: (String, String),
     page: lmp_domain::Page<Project>,
     rows: Vec<(i64, String, &'static str, String)>,
@@ -197,7 +136,7 @@ async fn projects_page(
         can_raise: on_team(&view, user),
         team_name: view.team.name,
         flash,
-        errors,
+        errors: FormErrors::new(session.lang, &errors),
         form,
         page,
         rows,
@@ -212,8 +151,8 @@ pub async fn list(
     Path(team_id): Path<i64>,
     Query(query): Query<ListQuery>,
 ) -> AppResult<Response> {
-    let flash = (query.done == "idea")
-        .then(|| "Idea raised. A co-lead can now give it an aim and a scope check.".to_string());
+    let flash =
+        (query.done == "idea").then(|| crate::i18n::message(session.lang, "proj-flash-idea", &[]));
     render(
         &projects_page(
             &state,
@@ -246,18 +185,14 @@ pub async fn raise_idea(
 ) -> AppResult<Response> {
     let (view, _) = authz::read_team_with_roster(&state, &user, team_id).await?;
     if !on_team(&view, &user) {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "proj-refuse-raise",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("proj-refuse-raise")));
     }
     let mut errors = FieldErrors::new();
-    let title = required_text(&mut errors, "title", "The idea", &form.title, 160);
+    let title = required_text(&mut errors, "title", "proj-field-idea", &form.title, 160);
     let description = optional_text(
         &mut errors,
         "description",
-        "The description",
+        "proj-field-description",
         &form.description,
         4000,
     );
@@ -300,7 +235,7 @@ struct ProjectPage {
     status_label: &'static str,
     compass: Vec<&'static str>,
     flash: Option<String>,
-    errors: FieldErrors,
+    errors: FormErrors,
     can_edit: bool,
     scope_label: Option<&'static str>,
     redirect: Option<(&'static str, &'static str)>,
@@ -363,14 +298,14 @@ async fn project_page(
                 c.id,
                 c.number,
                 c.change_idea,
-                stage_message(stage),
-                decision.map(decision_message),
+                stage.label_id(),
+                decision.map(ActDecision::label_id),
             )
         })
         .collect();
     let mut measures = Vec::new();
     for m in state.store.measures(project_id).await? {
-        let svg = crate::measures::chart_svg(state, &m).await?;
+        let svg = crate::measures::chart_svg_in(state, session.lang, &m).await?;
         let kind = format!(
             "{}{}",
             crate::i18n::message(
@@ -399,7 +334,7 @@ async fn project_page(
             .map(compass_message)
             .collect(),
         flash,
-        errors,
+        errors: FormErrors::new(session.lang, &errors),
         can_edit: access.can_edit,
         scope_label: topic.map(|t| topic_messages(t).0),
         redirect: topic.and_then(|t| topic_messages(t).1),
@@ -446,13 +381,14 @@ pub async fn show(
     Query(done): Query<DoneQuery>,
 ) -> AppResult<Response> {
     let flash = match done.done.as_str() {
-        "saved" => Some("Saved.".to_string()),
-        "scope" => Some("Scope check recorded.".to_string()),
-        "status" => Some("Status changed.".to_string()),
-        "measure" => Some("Measure added. Enter its data on the measure's page.".to_string()),
-        "adopted" => Some("Adopted. Give it an aim and a scope check, then start it.".to_string()),
+        "saved" => Some("proj-flash-saved"),
+        "scope" => Some("proj-flash-scope"),
+        "status" => Some("proj-flash-status"),
+        "measure" => Some("proj-flash-measure"),
+        "adopted" => Some("proj-flash-adopted"),
         _ => None,
-    };
+    }
+    .map(|id| crate::i18n::message(session.lang, id, &[]));
     render(
         &project_page(
             &state,
@@ -476,7 +412,7 @@ struct EditPage {
     fields: Vec<(&'static str, &'static str, String)>,
     description: String,
     compass: Vec<(&'static str, String, bool)>,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 fn edit_page(session: &Session, id: i64, input: &ProjectInput, errors: FieldErrors) -> EditPage {
@@ -514,7 +450,7 @@ fn edit_page(session: &Session, id: i64, input: &ProjectInput, errors: FieldErro
                 )
             })
             .collect(),
-        errors,
+        errors: FormErrors::new(session.lang, &errors),
     }
 }
 
@@ -561,19 +497,25 @@ pub async fn save(
         .collect();
     let mut errors = FieldErrors::new();
     let input = ProjectInput {
-        title: required_text(&mut errors, "title", "The title", &get("title"), 160),
+        title: required_text(&mut errors, "title", "proj-field-title", &get("title"), 160),
         description: optional_text(
             &mut errors,
             "description",
-            "The description",
+            "proj-field-description",
             &get("description"),
             4000,
         ),
-        aim_what: optional_text(&mut errors, "aim_what", "The aim", &get("aim_what"), 300),
+        aim_what: optional_text(
+            &mut errors,
+            "aim_what",
+            "proj-field-aim",
+            &get("aim_what"),
+            300,
+        ),
         aim_how_much: optional_text(
             &mut errors,
             "aim_how_much",
-            "How much",
+            "proj-field-how-much",
             &get("aim_how_much"),
             200,
         ),
@@ -581,10 +523,7 @@ pub async fn save(
         compass: CompassPoint::list_code(&compass),
     };
     if !input.aim_by_when.is_empty() && !is_date(&input.aim_by_when) {
-        errors.add(
-            "aim_by_when",
-            crate::i18n::message(session.lang, "project-edit-bad-date", &[]),
-        );
+        errors.add("aim_by_when", "project-edit-bad-date");
     }
     if !errors.is_empty() {
         return render_with(
@@ -630,7 +569,7 @@ pub async fn check_scope(
     require_edit(&access)?;
     let Some(topic) = ScopeTopic::parse(&form.topic) else {
         let mut errors = FieldErrors::new();
-        errors.add("topic", "Choose what the problem is about.");
+        errors.add("topic", "proj-scope-choose");
         return render_with(
             StatusCode::UNPROCESSABLE_ENTITY,
             &project_page(&state, &session, &user, project_id, errors, None).await?,
@@ -672,21 +611,11 @@ pub async fn change_status(
     let p = &access.project;
     let current = ProjectStatus::parse(&p.status).unwrap_or(ProjectStatus::Idea);
     let Some(next) = ProjectStatus::parse(&form.status).filter(|n| current.can_move_to(*n)) else {
-        return Err(AppError::BadRequest(crate::i18n::message(
-            session.lang,
-            "proj-refuse-move",
-            &[
-                (
-                    "from",
-                    Arg::Text(&crate::i18n::message(
-                        session.lang,
-                        status_message(current),
-                        &[],
-                    )),
-                ),
-                ("to", Arg::Text(&form.status)),
-            ],
-        )));
+        return Err(AppError::BadRequest(
+            Msg::new("proj-refuse-move")
+                .label("from", status_message(current))
+                .text("to", form.status.clone()),
+        ));
     };
     if current == ProjectStatus::Idea && next == ProjectStatus::Active {
         let aim = Aim {
@@ -740,7 +669,7 @@ struct CyclePage {
     project_title: String,
     heading: String,
     stage: Option<&'static str>,
-    errors: FieldErrors,
+    errors: FormErrors,
     action: String,
     follows: Option<i64>,
     sections: Vec<(&'static str, Vec<FormField>)>,
@@ -784,8 +713,8 @@ fn cycle_page(
             ),
             None => crate::i18n::message(session.lang, "cycle-new-heading", &[]),
         },
-        stage: cycle_id.map(|_| stage_message(stage)),
-        errors,
+        stage: cycle_id.map(|_| stage.label_id()),
+        errors: FormErrors::new(session.lang, &errors),
         action: match cycle_id {
             Some(id) => format!("/projects/{}/cycles/{id}", project.id),
             None => format!("/projects/{}/cycles", project.id),
@@ -845,11 +774,11 @@ fn cycle_page(
         act_decision: input.act_decision.clone().unwrap_or_default(),
         kinds: ChangeKind::ALL
             .iter()
-            .map(|k| (k.code(), change_kind_message(*k)))
+            .map(|k| (k.code(), k.label_id()))
             .collect(),
         decisions: ActDecision::ALL
             .iter()
-            .map(|d| (d.code(), decision_message(*d)))
+            .map(|d| (d.code(), d.label_id()))
             .collect(),
         editable,
         next_cycle_href: match (cycle_id, decision) {
@@ -875,35 +804,35 @@ fn cycle_input(fields: &[(String, String)]) -> (CycleInput, FieldErrors) {
         change_idea: required_text(
             &mut errors,
             "change_idea",
-            "The change to test",
+            "cycle-field-change-idea",
             &get("change_idea"),
             300,
         ),
         question: optional_text(
             &mut errors,
             "question",
-            "The question",
+            "cycle-field-question",
             &get("question"),
             4000,
         ),
         prediction: optional_text(
             &mut errors,
             "prediction",
-            "The prediction",
+            "cycle-field-prediction",
             &get("prediction"),
             4000,
         ),
         plan_details: optional_text(
             &mut errors,
             "plan_details",
-            "The plan",
+            "cycle-field-plan",
             &get("plan_details"),
             4000,
         ),
         data_to_collect: optional_text(
             &mut errors,
             "data_to_collect",
-            "The data",
+            "cycle-field-data",
             &get("data_to_collect"),
             4000,
         ),
@@ -914,14 +843,14 @@ fn cycle_input(fields: &[(String, String)]) -> (CycleInput, FieldErrors) {
         do_notes: optional_text(
             &mut errors,
             "do_notes",
-            "What happened",
+            "cycle-field-do",
             &get("do_notes"),
             4000,
         ),
         study_notes: optional_text(
             &mut errors,
             "study_notes",
-            "The study",
+            "cycle-field-study",
             &get("study_notes"),
             4000,
         ),
@@ -929,28 +858,22 @@ fn cycle_input(fields: &[(String, String)]) -> (CycleInput, FieldErrors) {
         act_notes: optional_text(
             &mut errors,
             "act_notes",
-            "The next step",
+            "cycle-field-act",
             &get("act_notes"),
             4000,
         ),
         started_on: get("started_on"),
     };
     if !is_date(&input.started_on) {
-        errors.add("started_on", "Give the start date as YYYY-MM-DD.");
+        errors.add("started_on", "cycle-start-date-form");
     }
     // The method asks for a prediction before the test is run, and a study of the result
     // against it before deciding.
     if !input.do_notes.is_empty() && input.prediction.is_empty() {
-        errors.add(
-            "prediction",
-            "Write the prediction before recording what happened: the study compares the two.",
-        );
+        errors.add("prediction", "cycle-prediction-first");
     }
     if input.act_decision.is_some() && input.study_notes.is_empty() {
-        errors.add(
-            "study_notes",
-            "Study the result against the prediction before deciding to adopt, adapt or abandon.",
-        );
+        errors.add("study_notes", "cycle-study-first");
     }
     (input, errors)
 }
@@ -978,7 +901,11 @@ pub async fn new_cycle(
         let previous = state.store.cycle(previous).await?;
         if previous.project_id == project_id {
             input.follows_id = Some(previous.id);
-            input.change_idea = format!("{} (adapted)", previous.change_idea);
+            input.change_idea = crate::i18n::message(
+                session.lang,
+                "cycle-adapted",
+                &[("name", Arg::Text(&previous.change_idea))],
+            );
         }
     }
     render(&cycle_page(
@@ -1002,11 +929,7 @@ pub async fn create_cycle(
     let access = project_access(&state, &user, project_id).await?;
     require_edit(&access)?;
     if access.project.status != ProjectStatus::Active.code() {
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
-            "proj-refuse-cycles-active",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("proj-refuse-cycles-active")));
     }
     let (input, errors) = cycle_input(&fields);
     if !errors.is_empty() {
@@ -1058,11 +981,7 @@ pub async fn show_cycle(
     let access = project_access(&state, &user, project_id).await?;
     let cycle = state.store.cycle(cycle_id).await?;
     if cycle.project_id != project_id {
-        return Err(AppError::NotFound(crate::i18n::message(
-            session.lang,
-            "proj-refuse-no-cycle",
-            &[],
-        )));
+        return Err(AppError::NotFound(Msg::new("proj-refuse-no-cycle")));
     }
     render(&cycle_page(
         &session,
@@ -1086,11 +1005,7 @@ pub async fn save_cycle(
     require_edit(&access)?;
     let cycle = state.store.cycle(cycle_id).await?;
     if cycle.project_id != project_id {
-        return Err(AppError::NotFound(crate::i18n::message(
-            session.lang,
-            "proj-refuse-no-cycle",
-            &[],
-        )));
+        return Err(AppError::NotFound(Msg::new("proj-refuse-no-cycle")));
     }
     let (mut input, errors) = cycle_input(&fields);
     input.follows_id = cycle.follows_id;
@@ -1148,20 +1063,26 @@ pub async fn add_measure(
     let access = project_access(&state, &user, project_id).await?;
     require_edit(&access)?;
     let mut errors = FieldErrors::new();
-    let name = required_text(&mut errors, "name", "The measure's name", &form.name, 160);
-    let unit = optional_text(&mut errors, "unit", "The unit", &form.unit, 60);
+    let name = required_text(
+        &mut errors,
+        "name",
+        "proj-field-measure-name",
+        &form.name,
+        160,
+    );
+    let unit = optional_text(&mut errors, "unit", "proj-field-unit", &form.unit, 60);
     if !matches!(form.kind.as_str(), "outcome" | "process" | "balancing") {
-        errors.add("kind", "Choose outcome, process or balancing.");
+        errors.add("kind", "proj-measure-kind-choose");
     }
     if !CHART_KINDS.iter().any(|(code, _)| *code == form.chart) {
-        errors.add("chart", "Choose a chart from the list.");
+        errors.add("chart", "proj-measure-chart-choose");
     }
     let target = match form.target.trim() {
         "" => None,
         text => match text.replace(',', "").parse::<f64>() {
             Ok(v) if v.is_finite() => Some(v),
             _ => {
-                errors.add("target", "The target must be a number.");
+                errors.add("target", "proj-measure-target-number");
                 None
             }
         },

@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lmp_domain::Msg;
 use serde::Deserialize;
 
 use super::render;
@@ -71,25 +72,16 @@ pub struct Subscription {
 
 pub async fn subscribe(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Json(subscription): Json<Subscription>,
 ) -> AppResult<Response> {
     if subscription.endpoint.len() > 2048
         || !push::endpoint_allowed(&subscription.endpoint, &state.config.push_services)
     {
-        return Err(AppError::BadRequest(i18n::message(
-            session.lang,
-            "push-refuse-service",
-            &[],
-        )));
+        return Err(AppError::BadRequest(Msg::new("push-refuse-service")));
     }
     if !push::keys_valid(&subscription.keys.p256dh, &subscription.keys.auth) {
-        return Err(AppError::BadRequest(i18n::message(
-            session.lang,
-            "push-refuse-keys",
-            &[],
-        )));
+        return Err(AppError::BadRequest(Msg::new("push-refuse-keys")));
     }
     state
         .store

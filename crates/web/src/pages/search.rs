@@ -6,8 +6,8 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use lmp_domain::content::{audience_label, ContentType};
-use lmp_domain::improvement::CompassPoint;
+use lmp_domain::content::ContentType;
+use lmp_domain::Msg;
 use lmp_search::{Hit, Kind, Query as SearchQuery, Sort};
 use serde::Deserialize;
 
@@ -15,7 +15,7 @@ use super::render;
 use crate::auth::{CurrentUser, Session};
 use crate::error::{AppError, AppResult};
 use crate::extract::Query;
-use crate::i18n;
+use crate::i18n::{self, Lang};
 use crate::state::AppState;
 use crate::views::{date_input, query_string, Layout};
 
@@ -51,7 +51,7 @@ pub struct FacetLink {
 }
 
 pub struct FacetGroup {
-    name: &'static str,
+    name: String,
     links: Vec<FacetLink>,
 }
 
@@ -60,7 +60,7 @@ pub struct FacetGroup {
 struct SearchPage {
     layout: Layout,
     form: SearchForm,
-    hits: Vec<(Hit, &'static str, String)>,
+    hits: Vec<(Hit, String, String)>,
     total: usize,
     took_ms: String,
     did_you_mean: Option<(String, String)>,
@@ -70,22 +70,32 @@ struct SearchPage {
     sort_links: [(String, String, bool); 2],
 }
 
-fn label_of(group: &str, value: &str) -> String {
-    match group {
-        "kind" => Kind::parse(value).map_or(value.to_string(), |k| match k {
-            Kind::Content => "Guides and tools".to_string(),
-            Kind::Practice => "Team-tested practices".to_string(),
-            Kind::Project => "Improvement projects".to_string(),
-            Kind::Decision => "Decisions".to_string(),
-            Kind::Person => "People".to_string(),
-        }),
-        "type" => ContentType::parse(value).map_or(value.to_string(), |t| t.label().to_string()),
-        "compass" => {
-            CompassPoint::parse(value).map_or(value.to_string(), |c| c.label().to_string())
-        }
-        "audience" => audience_label(value).unwrap_or(value).to_string(),
-        _ => value.to_string(),
+/// The catalogue id naming a kind of result, as a facet (plural) or on a hit (singular).
+fn kind_id(kind: Kind, plural: bool) -> &'static str {
+    match (kind, plural) {
+        (Kind::Content, true) => "search-kind-content",
+        (Kind::Practice, true) => "search-kind-practice",
+        (Kind::Project, true) => "search-kind-project",
+        (Kind::Decision, true) => "search-kind-decision",
+        (Kind::Person, true) => "search-kind-person",
+        (Kind::Content, false) => "kind-page",
+        (Kind::Practice, false) => "search-hit-practice",
+        (Kind::Project, false) => "search-hit-project",
+        (Kind::Decision, false) => "search-hit-decision",
+        (Kind::Person, false) => "search-hit-person",
     }
+}
+
+/// A facet value's name in the reader's language (topics and regions are names already).
+fn label_of(lang: Lang, group: &str, value: &str) -> String {
+    let named = match group {
+        "kind" => Kind::parse(value).map(|k| i18n::message(lang, kind_id(k, true), &[])),
+        "type" => ContentType::parse(value).map(|t| super::content::type_label(lang, t.code())),
+        "compass" => Some(super::content::compass_label(lang, value)).filter(|l| !l.is_empty()),
+        "audience" => super::content::audience_label(lang, value),
+        _ => None,
+    };
+    named.unwrap_or_else(|| value.to_string())
 }
 
 fn with(form: &SearchForm, key: &str, value: &str) -> String {
@@ -122,11 +132,7 @@ pub async fn search(
     Query(form): Query<SearchForm>,
 ) -> AppResult<Response> {
     if form.q.chars().count() > 200 {
-        return Err(AppError::BadRequest(crate::i18n::message(
-            session.lang,
-            "search-refuse-too-long",
-            &[],
-        )));
+        return Err(AppError::BadRequest(Msg::new("search-refuse-too-long")));
     }
     let page = form.page.unwrap_or(1).clamp(1, 500);
     let query = SearchQuery {
@@ -159,14 +165,15 @@ pub async fn search(
             .log_search(form.q.trim(), results.total as i64)
             .await?;
     }
+    let lang = session.lang;
     let facet = |name: &'static str, key: &'static str, values: &[(String, u64)], current: &str| {
         FacetGroup {
-            name,
+            name: i18n::message(lang, name, &[]),
             links: values
                 .iter()
                 .take(12)
                 .map(|(value, count)| FacetLink {
-                    label: label_of(key, value),
+                    label: label_of(lang, key, value),
                     count: *count,
                     active: current == value,
                     href: with(&form, key, if current == value { "" } else { value }),
@@ -175,27 +182,42 @@ pub async fn search(
         }
     };
     let groups = vec![
-        facet("What", "kind", &results.facets.kinds, &form.kind),
         facet(
-            "Kind of page",
+            "search-facet-kind",
+            "kind",
+            &results.facets.kinds,
+            &form.kind,
+        ),
+        facet(
+            "search-facet-type",
             "type",
             &results.facets.content_types,
             &form.content_type,
         ),
         facet(
-            "Value Compass",
+            "search-facet-compass",
             "compass",
             &results.facets.compass,
             &form.compass,
         ),
-        facet("Topic", "topic", &results.facets.topics, &form.topic),
         facet(
-            "Written for",
+            "search-facet-topic",
+            "topic",
+            &results.facets.topics,
+            &form.topic,
+        ),
+        facet(
+            "search-facet-audience",
             "audience",
             &results.facets.audience,
             &form.audience,
         ),
-        facet("Region", "region", &results.facets.regions, &form.region),
+        facet(
+            "search-facet-region",
+            "region",
+            &results.facets.regions,
+            &form.region,
+        ),
     ]
     .into_iter()
     .filter(|g| !g.links.is_empty())
@@ -215,16 +237,9 @@ pub async fn search(
         .hits
         .into_iter()
         .map(|hit| {
-            let label = match hit.kind {
-                Kind::Content => hit
-                    .content_type
-                    .as_deref()
-                    .and_then(ContentType::parse)
-                    .map_or("Page", ContentType::label),
-                Kind::Practice => "Team-tested practice",
-                Kind::Project => "Improvement project",
-                Kind::Decision => "Decision",
-                Kind::Person => "Person",
+            let label = match (hit.kind, hit.content_type.as_deref()) {
+                (Kind::Content, Some(code)) => super::content::type_label(lang, code),
+                (kind, _) => i18n::message(lang, kind_id(kind, false), &[]),
             };
             let date = date_input(hit.date);
             (hit, label, date)

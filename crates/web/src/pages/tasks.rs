@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use lmp_domain::decisions::tasks::{is_overdue, TaskStatus};
-use lmp_domain::PageRequest;
+use lmp_domain::{Msg, PageRequest};
 use lmp_store::tasks::{Task, Whose};
 use serde::Deserialize;
 
@@ -51,11 +51,7 @@ fn row(task: Task, user: &User, today: &str) -> TaskRow {
             .due_on
             .as_deref()
             .is_some_and(|due| is_overdue(due, today, status)),
-        status_label: match status {
-            TaskStatus::Open => "tasks-status-open",
-            TaskStatus::Done => "tasks-status-done",
-            TaskStatus::Cancelled => "tasks-status-cancelled",
-        },
+        status_label: status.label_id(),
         can_change: task.owner_id == Some(user.person.id)
             || task.created_by == Some(user.person.id),
         task,
@@ -135,7 +131,6 @@ pub struct StatusForm {
 
 pub async fn set_status(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<StatusForm>,
@@ -144,32 +139,17 @@ pub async fn set_status(
     let work = authz::team_work(&state, &user, task.team_id).await?;
     let mine = task.owner_id == Some(user.person.id) || task.created_by == Some(user.person.id);
     if !mine && !work.can_run() {
-        return Err(AppError::Forbidden(crate::i18n::message(
-            session.lang,
-            "tasks-refuse-change",
-            &[],
-        )));
+        return Err(AppError::Forbidden(Msg::new("tasks-refuse-change")));
     }
     let current = TaskStatus::parse(&task.status).unwrap_or(TaskStatus::Open);
-    let next = TaskStatus::parse(&form.status).ok_or_else(|| {
-        AppError::BadRequest(crate::i18n::message(
-            session.lang,
-            "tasks-refuse-status",
-            &[],
-        ))
-    })?;
+    let next = TaskStatus::parse(&form.status)
+        .ok_or_else(|| AppError::BadRequest(Msg::new("tasks-refuse-status")))?;
     if !current.can_move_to(next) {
-        let label = |s: TaskStatus| {
-            crate::i18n::message(session.lang, &format!("tasks-status-{}", s.code()), &[])
-        };
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
-            "tasks-refuse-move",
-            &[
-                ("from", crate::i18n::Arg::Text(&label(current))),
-                ("to", crate::i18n::Arg::Text(&label(next))),
-            ],
-        )));
+        return Err(AppError::Conflict(
+            Msg::new("tasks-refuse-move")
+                .label("from", current.label_id())
+                .label("to", next.label_id()),
+        ));
     }
     state.store.set_task_status(id, next.code()).await?;
     state

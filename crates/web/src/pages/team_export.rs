@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use lmp_domain::Msg;
 use serde::Deserialize;
 
 use super::render;
@@ -105,14 +106,16 @@ pub async fn csv(
     // Access first, so a stranger learns nothing from the answer to a bad section.
     let export = exports::team_export(&state, &user, team_id).await?;
     let section = Section::parse(&query.section).ok_or_else(|| {
-        AppError::BadRequest(format!(
-            "Choose which part to export: section={}.",
-            Section::ALL
-                .iter()
-                .map(|s| s.code())
-                .collect::<Vec<_>>()
-                .join(", section=")
-        ))
+        AppError::BadRequest(
+            Msg::new("export-refuse-section").text(
+                "sections",
+                Section::ALL
+                    .iter()
+                    .map(|s| format!("section={}", s.code()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        )
     })?;
     let body = exports::section_csv(&export, section)?;
     Ok((

@@ -15,7 +15,7 @@ use super::{parse_id, render, render_with};
 use crate::auth::{CurrentUser, Session};
 use crate::authz;
 use crate::error::AppResult;
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Arg, FormErrors, Lang};
 use crate::roster::{self, AddError, PersonRef, Removal};
 use crate::state::AppState;
 use crate::views::{query_string, Layout, Pager};
@@ -130,7 +130,7 @@ pub struct AddForm {
     #[serde(default)]
     role: String,
     #[serde(skip)]
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 #[derive(Template)]
@@ -145,9 +145,9 @@ struct TeamPage {
     add: AddForm,
     flash: Option<String>,
     level: u8,
-    level_name: &'static str,
+    level_name: String,
     /// Dimension and the number of criteria missing there for the next level.
-    missing: Vec<(&'static str, usize)>,
+    missing: Vec<(String, usize)>,
 }
 
 #[derive(Deserialize)]
@@ -236,11 +236,11 @@ async fn team_page(
     let standing = crate::p2p::standing_from(state, data.approved).await?;
     let page = TeamPage {
         level: standing.level,
-        level_name: lmp_domain::p2p::level_name(standing.level),
+        level_name: crate::p2p::level_name(session.lang, standing.level),
         missing: standing
             .missing
             .iter()
-            .map(|(d, list)| (d.label(), list.len()))
+            .map(|(d, list)| (crate::p2p::dimension_name(session.lang, *d), list.len()))
             .collect(),
         layout: Layout::new(session, view.team.name.clone(), "teams"),
         can_edit: view.can_edit,
@@ -294,7 +294,7 @@ pub async fn add_to_roster(
     {
         Ok(_) => Ok(Redirect::to(&format!("/teams/{team_id}?done=added#roster")).into_response()),
         Err(AddError::Invalid(errors)) => {
-            form.errors = errors;
+            form.errors = FormErrors::new(session.lang, &errors);
             let (page, _) = team_page(&state, &session, &user, team_id, form, None).await?;
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
@@ -333,11 +333,7 @@ pub async fn remove_from_roster(
         Removal::NeedsConfirmation(last) => render(&ConfirmPage {
             layout: Layout::titled(&session, "confirm-last-co-lead-title", "teams"),
             heading: i18n::message(session.lang, "confirm-last-co-lead-heading", &[]),
-            message: i18n::message(
-                session.lang,
-                last.message_id(),
-                &[("name", i18n::Arg::Text(&last.name))],
-            ),
+            message: i18n::render(session.lang, &last.message()),
             action: format!("/teams/{team_id}/roster/{entry_id}/remove"),
             confirm_label: i18n::message(session.lang, "confirm-last-co-lead-button", &[]),
             cancel_href: format!("/teams/{team_id}#roster"),
@@ -359,7 +355,7 @@ struct CharterPage {
     team_id: i64,
     team_name: String,
     fields: Vec<CharterField>,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 #[derive(Deserialize, Default)]
@@ -442,29 +438,35 @@ pub fn validate_charter(
         description: optional_text(
             &mut errors,
             "description",
-            "The description",
+            "team-charter-field-description",
             description,
             300,
         ),
-        purpose: optional_text(&mut errors, "purpose", "The purpose", purpose, 4000),
+        purpose: optional_text(
+            &mut errors,
+            "purpose",
+            "team-charter-field-purpose",
+            purpose,
+            4000,
+        ),
         meeting_cadence: optional_text(
             &mut errors,
             "meeting_cadence",
-            "The meeting cadence",
+            "team-charter-field-meeting-cadence",
             meeting_cadence,
             200,
         ),
         ground_rules: optional_text(
             &mut errors,
             "ground_rules",
-            "The ground rules",
+            "team-charter-field-ground-rules",
             ground_rules,
             4000,
         ),
         decision_rules: optional_text(
             &mut errors,
             "decision_rules",
-            "How the team decides",
+            "team-charter-field-decision-rules",
             decision_rules,
             4000,
         ),
@@ -473,10 +475,7 @@ pub fn validate_charter(
             text => match text.parse::<i64>() {
                 Ok(n) if (0..=500).contains(&n) => n,
                 _ => {
-                    errors.add(
-                        "quorum",
-                        "The quorum must be a whole number of people from 0 to 500.",
-                    );
+                    errors.add("quorum", "team-error-quorum");
                     0
                 }
             },
@@ -505,7 +504,7 @@ pub async fn edit_charter(
         team_id,
         team_name: view.team.name.clone(),
         fields: CharterForm::from_team(&view.team).fields(),
-        errors: FieldErrors::new(),
+        errors: FormErrors::none(),
     })
 }
 
@@ -556,7 +555,7 @@ pub async fn save_charter(
                 team_id,
                 team_name: view.team.name.clone(),
                 fields: form.fields(),
-                errors,
+                errors: FormErrors::new(session.lang, &errors),
             },
         ),
     }

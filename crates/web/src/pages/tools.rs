@@ -18,7 +18,7 @@ use lmp_domain::improvement::tools::{
     self as rules, check_item, check_tool, count_by_waste, swap_index, ItemAnswers, ItemKind,
     Quadrant, StepKind, ToolKind, Waste, MAX_ITEMS,
 };
-use lmp_domain::FieldErrors;
+use lmp_domain::{FieldErrors, Msg};
 use lmp_store::improvement::{CycleInput, Project};
 use lmp_store::tools::{ItemInput, Tool, ToolItem};
 use serde::Deserialize;
@@ -28,7 +28,7 @@ use crate::auth::{CurrentUser, Session, User};
 use crate::authz;
 use crate::error::{AppError, AppResult};
 use crate::extract::{Form, Path, Query};
-use crate::i18n::{self, Arg, Lang};
+use crate::i18n::{self, Arg, FormErrors, Lang};
 use crate::state::AppState;
 use crate::views::Layout;
 
@@ -41,16 +41,14 @@ async fn access(state: &AppState, user: &User, project_id: i64) -> AppResult<Acc
 }
 
 fn require_edit(access: &Access) -> AppResult<()> {
-    access.require_edit(
-        "Only the team's co-leads and the project's owners can change its improvement tools.",
-    )
+    access.require_edit(Msg::new("tool-only-editors"))
 }
 
 /// The tool, if it belongs to the project.
 async fn tool_of(state: &AppState, project_id: i64, tool_id: i64) -> AppResult<(Tool, ToolKind)> {
     let tool = state.store.tool(tool_id).await?;
     if tool.project_id != project_id {
-        return Err(AppError::NotFound("No such tool in this project.".into()));
+        return Err(AppError::NotFound(Msg::new("tool-no-tool")));
     }
     let kind = ToolKind::parse(&tool.kind)
         .ok_or_else(|| AppError::Internal(format!("tool {tool_id} has kind {}", tool.kind)))?;
@@ -61,7 +59,7 @@ async fn tool_of(state: &AppState, project_id: i64, tool_id: i64) -> AppResult<(
 async fn item_of(state: &AppState, tool_id: i64, item_id: i64) -> AppResult<ToolItem> {
     let item = state.store.tool_item(item_id).await?;
     if item.tool_id != tool_id {
-        return Err(AppError::NotFound("No such item in this tool.".into()));
+        return Err(AppError::NotFound(Msg::new("tool-no-item")));
     }
     Ok(item)
 }
@@ -112,7 +110,8 @@ pub struct Draft {
     form: &'static str,
     id: i64,
     values: Vec<(String, String)>,
-    pub errors: FieldErrors,
+    /// The form's problems, worded in the page's language.
+    pub errors: FormErrors,
 }
 
 impl Draft {
@@ -121,21 +120,22 @@ impl Draft {
             form: "",
             id: 0,
             values: Vec::new(),
-            errors: FieldErrors::new(),
+            errors: FormErrors::none(),
         }
     }
 
     fn of(
+        lang: Lang,
         form: &'static str,
         id: i64,
         values: Vec<(String, String)>,
-        errors: FieldErrors,
+        errors: &FieldErrors,
     ) -> Draft {
         Draft {
             form,
             id,
             values,
-            errors,
+            errors: FormErrors::new(lang, errors),
         }
     }
 
@@ -188,7 +188,6 @@ pub struct Node {
     pub note: String,
     pub tag: String,
     pub waste: String,
-    pub waste_label: &'static str,
     /// The catalogue ids of the tag's and the waste's labels, for the page (empty when none).
     pub tag_id: String,
     pub waste_id: String,
@@ -201,24 +200,22 @@ pub struct Node {
 fn node(item: &ToolItem, first: bool, last: bool, children: Vec<Node>) -> Node {
     let kind = ItemKind::parse(&item.kind);
     let tag_id = match kind {
-        Some(ItemKind::Idea) => Quadrant::parse(&item.tag).map(|q| quadrant_id(q, "label")),
-        Some(ItemKind::Step) => {
-            StepKind::parse(&item.tag).map(|k| format!("tool-step-{}", k.code()))
-        }
+        Some(ItemKind::Idea) => Quadrant::parse(&item.tag).map(Quadrant::label_id),
+        Some(ItemKind::Step) => StepKind::parse(&item.tag).map(StepKind::label_id),
         _ => None,
     }
-    .unwrap_or_default();
+    .unwrap_or_default()
+    .to_string();
     Node {
         id: item.id,
         text: item.text.clone(),
         note: item.note.clone(),
         tag: item.tag.clone(),
         waste: item.waste.clone(),
-        waste_label: Waste::parse(&item.waste).map(Waste::label).unwrap_or(""),
         tag_id,
         waste_id: Waste::parse(&item.waste)
-            .map(|w| waste_id(w, "label"))
-            .unwrap_or_default(),
+            .map_or("", Waste::label_id)
+            .to_string(),
         cycle_id: item.cycle_id,
         first,
         last,
@@ -226,19 +223,9 @@ fn node(item: &ToolItem, first: bool, last: bool, children: Vec<Node>) -> Node {
     }
 }
 
-/// The catalogue id of a waste's `label` or `example`.
-fn waste_id(waste: Waste, what: &str) -> String {
-    format!("tool-waste-{what}-{}", waste.code())
-}
-
-/// The catalogue id of a PICK quadrant's `label` or `desc`.
-fn quadrant_id(quadrant: Quadrant, what: &str) -> String {
-    format!("tool-quadrant-{what}-{}", quadrant.code())
-}
-
-/// A tool kind's `kind`, `purpose` or `subject` in the page's language.
-fn kind_text(lang: Lang, kind: ToolKind, what: &str) -> String {
-    i18n::message(lang, &format!("tool-{what}-{}", kind.code()), &[])
+/// A message of the catalogue with no values, in `lang`.
+fn word(lang: Lang, id: &str) -> String {
+    i18n::message(lang, id, &[])
 }
 
 /// The items as a tree, siblings in position order.
@@ -294,14 +281,7 @@ fn data_of(lang: Lang, kind: ToolKind, tool: &Tool, items: &[ToolItem]) -> ToolD
     let wastes = items.iter().filter_map(|i| Waste::parse(&i.waste));
     let counts = count_by_waste(wastes)
         .into_iter()
-        .map(|(w, n)| {
-            (
-                w.code(),
-                t(&waste_id(w, "label")),
-                t(&waste_id(w, "example")),
-                n,
-            )
-        })
+        .map(|(w, n)| (w.code(), t(w.label_id()), t(w.example_id()), n))
         .collect::<Vec<_>>();
     let mut data = ToolData {
         svg: String::new(),
@@ -313,9 +293,9 @@ fn data_of(lang: Lang, kind: ToolKind, tool: &Tool, items: &[ToolItem]) -> ToolD
         total: items.len(),
     };
     match kind {
-        ToolKind::Fishbone => data.svg = fishbone_svg(&tool.subject, &nodes),
-        ToolKind::ProcessMap => data.svg = process_svg(&tool.title, &nodes),
-        ToolKind::DriverDiagram => data.svg = driver_svg(&tool.subject, &nodes),
+        ToolKind::Fishbone => data.svg = fishbone_svg(lang, &tool.subject, &nodes),
+        ToolKind::ProcessMap => data.svg = process_svg(lang, &tool.title, &nodes),
+        ToolKind::DriverDiagram => data.svg = driver_svg(lang, &tool.subject, &nodes),
         ToolKind::WasteWalk => {
             let list = data
                 .counts
@@ -336,7 +316,7 @@ fn data_of(lang: Lang, kind: ToolKind, tool: &Tool, items: &[ToolItem]) -> ToolD
                 .iter()
                 .map(|w| WasteGroup {
                     code: w.code(),
-                    label: t(&waste_id(*w, "label")),
+                    label: t(w.label_id()),
                     observations: Vec::new(),
                 })
                 .collect();
@@ -352,8 +332,8 @@ fn data_of(lang: Lang, kind: ToolKind, tool: &Tool, items: &[ToolItem]) -> ToolD
                 .iter()
                 .map(|q| QuadrantView {
                     code: q.code(),
-                    label: t(&quadrant_id(*q, "label")),
-                    description: t(&quadrant_id(*q, "desc")),
+                    label: t(q.label_id()),
+                    description: t(q.description_id()),
                     ideas: Vec::new(),
                 })
                 .collect();
@@ -400,15 +380,15 @@ fn options(lang: Lang) -> Options {
     Options {
         wastes: Waste::ALL
             .iter()
-            .map(|w| (w.code(), t(&waste_id(*w, "label"))))
+            .map(|w| (w.code(), t(w.label_id())))
             .collect(),
         step_kinds: StepKind::ALL
             .iter()
-            .map(|k| (k.code(), t(&format!("tool-step-{}", k.code()))))
+            .map(|k| (k.code(), t(k.label_id())))
             .collect(),
         quadrants: Quadrant::ALL
             .iter()
-            .map(|q| (q.code(), t(&quadrant_id(*q, "label"))))
+            .map(|q| (q.code(), t(q.label_id())))
             .collect(),
     }
 }
@@ -451,9 +431,9 @@ async fn tool_parts(
         project_active: access.project.status == ProjectStatus::Active.code(),
         href: tool_href(tool.project_id, tool.id),
         kind: kind.code(),
-        kind_label: kind_text(lang, kind, "kind"),
-        purpose: kind_text(lang, kind, "purpose"),
-        subject_label: kind_text(lang, kind, "subject"),
+        kind_label: word(lang, kind.label_id()),
+        purpose: word(lang, kind.purpose_id()),
+        subject_label: word(lang, kind.subject_id()),
         title: tool.title,
         subject: tool.subject,
         can_edit,
@@ -502,7 +482,7 @@ struct NewToolPage {
     kind: String,
     title: String,
     subject: String,
-    errors: FieldErrors,
+    errors: FormErrors,
 }
 
 fn new_tool_page(
@@ -522,15 +502,15 @@ fn new_tool_page(
             .map(|k| {
                 (
                     k.code(),
-                    kind_text(session.lang, *k, "kind"),
-                    kind_text(session.lang, *k, "purpose"),
+                    word(session.lang, k.label_id()),
+                    word(session.lang, k.purpose_id()),
                 )
             })
             .collect(),
         kind,
         title,
         subject,
-        errors,
+        errors: FormErrors::new(session.lang, &errors),
     }
 }
 
@@ -589,7 +569,7 @@ pub async fn create(
         (kind, checked) => {
             let mut errors = checked.err().unwrap_or_default();
             if kind.is_none() {
-                errors.add("kind", "Choose which tool to use.");
+                errors.add("kind", "tool-choose-kind");
             }
             return render_with(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -607,9 +587,10 @@ pub async fn create(
     let starters: Vec<ItemInput> = kind
         .starter_items()
         .into_iter()
-        .map(|(k, text)| ItemInput {
+        .map(|(k, name)| ItemInput {
             kind: k.code().into(),
-            text: text.into(),
+            // Written once, in the language of the person creating the tool.
+            text: word(session.lang, name),
             ..ItemInput::default()
         })
         .collect();
@@ -723,7 +704,7 @@ pub async fn save(
                 access,
                 tool,
                 kind,
-                Draft::of("head", 0, fields, errors),
+                Draft::of(session.lang, "head", 0, fields, &errors),
                 None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -788,11 +769,7 @@ pub async fn add_item(
     let (tool, kind) = tool_of(&state, project_id, tool_id).await?;
     let Some(item_kind) = ItemKind::parse(&field(&fields, "kind")).filter(|k| kind.holds(*k))
     else {
-        return Err(AppError::BadRequest(crate::i18n::message(
-            session.lang,
-            "tool-refuse-kind",
-            &[],
-        )));
+        return Err(AppError::BadRequest(Msg::new("tool-refuse-kind")));
     };
     let items = state.store.tool_items(tool_id).await?;
     let parent_id = parse_id(&field(&fields, "parent"));
@@ -801,23 +778,19 @@ pub async fn add_item(
             let parent = items
                 .iter()
                 .find(|i| i.id == id)
-                .ok_or_else(|| AppError::NotFound("No such item in this tool.".into()))?;
+                .ok_or(AppError::NotFound(Msg::new("tool-no-item")))?;
             ItemKind::parse(&parent.kind)
         }
         None => None,
     };
     if !item_kind.fits_under(parent_kind) {
-        return Err(AppError::BadRequest(crate::i18n::message(
-            session.lang,
-            "tool-refuse-cannot-go",
-            &[],
-        )));
+        return Err(AppError::BadRequest(Msg::new("tool-refuse-cannot-go")));
     }
     let checked = if items.len() >= MAX_ITEMS {
         let mut errors = FieldErrors::new();
         errors.add(
             "text",
-            format!("A tool holds at most {MAX_ITEMS} items: remove some, or start another tool."),
+            Msg::new("tool-too-many-items").number("max", MAX_ITEMS),
         );
         Err(errors)
     } else {
@@ -842,7 +815,7 @@ pub async fn add_item(
                 access,
                 tool,
                 kind,
-                Draft::of("add", parent_id.unwrap_or(0), fields, errors),
+                Draft::of(session.lang, "add", parent_id.unwrap_or(0), fields, &errors),
                 None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -891,7 +864,7 @@ pub async fn save_item(
                 access,
                 tool,
                 kind,
-                Draft::of("edit", item_id, fields, errors),
+                Draft::of(session.lang, "edit", item_id, fields, &errors),
                 None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -944,7 +917,7 @@ pub async fn move_item(
     if item.kind == ItemKind::Idea.code() {
         let Some(quadrant) = Quadrant::parse(&field(&fields, "quadrant")) else {
             let mut errors = FieldErrors::new();
-            errors.add("quadrant", "Choose Possible, Implement, Challenge or Kill.");
+            errors.add("quadrant", "tool-choose-quadrant");
             if wants_json {
                 return Err(AppError::Validation(errors));
             }
@@ -954,7 +927,7 @@ pub async fn move_item(
                 access,
                 tool,
                 kind,
-                Draft::of("move", item_id, fields, errors),
+                Draft::of(session.lang, "move", item_id, fields, &errors),
                 None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -968,7 +941,7 @@ pub async fn move_item(
             return Ok(axum::Json(serde_json::json!({
                 "id": item_id,
                 "quadrant": quadrant.code(),
-                "label": quadrant.label(),
+                "label": word(session.lang, quadrant.label_id()),
                 "can_become_cycle": quadrant.can_become_cycle(),
             }))
             .into_response());
@@ -977,13 +950,7 @@ pub async fn move_item(
         let up = match field(&fields, "direction").as_str() {
             "up" => true,
             "down" => false,
-            _ => {
-                return Err(AppError::BadRequest(crate::i18n::message(
-                    session.lang,
-                    "tool-refuse-up-down",
-                    &[],
-                )))
-            }
+            _ => return Err(AppError::BadRequest(Msg::new("tool-refuse-up-down"))),
         };
         let mut siblings: Vec<i64> = state
             .store
@@ -1012,7 +979,6 @@ pub async fn move_item(
 /// Turns an idea in the Implement quadrant into the project's next PDSA cycle, and opens it.
 pub async fn make_cycle(
     State(state): State<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     Path((project_id, tool_id, item_id)): Path<(i64, i64, i64)>,
 ) -> AppResult<Response> {
@@ -1021,28 +987,16 @@ pub async fn make_cycle(
     tool_of(&state, project_id, tool_id).await?;
     let item = item_of(&state, tool_id, item_id).await?;
     if item.kind != ItemKind::Idea.code() {
-        return Err(AppError::BadRequest(crate::i18n::message(
-            session.lang,
-            "tool-refuse-pick-only",
-            &[],
-        )));
+        return Err(AppError::BadRequest(Msg::new("tool-refuse-pick-only")));
     }
     if let Some(cycle) = item.cycle_id {
         return Ok(Redirect::to(&format!("/projects/{project_id}/cycles/{cycle}")).into_response());
     }
     if !Quadrant::parse(&item.tag).is_some_and(Quadrant::can_become_cycle) {
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
-            "tool-refuse-implement-only",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("tool-refuse-implement-only")));
     }
     if access.project.status != ProjectStatus::Active.code() {
-        return Err(AppError::Conflict(crate::i18n::message(
-            session.lang,
-            "proj-refuse-cycles-active",
-            &[],
-        )));
+        return Err(AppError::Conflict(Msg::new("proj-refuse-cycles-active")));
     }
     let input = CycleInput {
         change_idea: item.text.chars().take(300).collect(),
@@ -1154,13 +1108,9 @@ fn text_block(svg: &mut String, x: f64, y: f64, lines: &[String], size: f64, fil
     svg.push_str("</text>");
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// A fishbone: the effect in a box at the head, the spine running to it, one bone per
 /// category (alternately above and below), and the causes along each bone.
-fn fishbone_svg(effect: &str, categories: &[Node]) -> String {
+fn fishbone_svg(lang: Lang, effect: &str, categories: &[Node]) -> String {
     let n = categories.len();
     let cols = n.div_ceil(2).max(1);
     let most = categories
@@ -1180,15 +1130,18 @@ fn fishbone_svg(effect: &str, categories: &[Node]) -> String {
     let height = spine_y + bone_h + label_h + 14.0;
     let causes: usize = categories.iter().map(|c| c.children.len()).sum();
     let effect_text = if effect.trim().is_empty() {
-        "The effect is not written yet"
+        word(lang, "tool-svg-effect-missing")
     } else {
-        effect
+        effect.to_string()
     };
-    let summary = format!(
-        "Fishbone diagram of the effect “{}”: {} and {}. The same content is listed below.",
-        effect_text,
-        plural(n, "category", "categories"),
-        plural(causes, "cause", "causes")
+    let summary = i18n::message(
+        lang,
+        "tool-svg-fishbone-summary",
+        &[
+            ("effect", Arg::Text(&effect_text)),
+            ("categories", Arg::Number(n as i64)),
+            ("causes", Arg::Number(causes as i64)),
+        ],
     );
     let mut svg = String::new();
     let _ = write!(
@@ -1218,7 +1171,7 @@ fn fishbone_svg(effect: &str, categories: &[Node]) -> String {
         &mut svg,
         head_x + head_w / 2.0,
         spine_y,
-        &wrap(effect_text, 24, 4),
+        &wrap(&effect_text, 24, 4),
         13.0,
         INK,
     );
@@ -1261,9 +1214,10 @@ fn fishbone_svg(effect: &str, categories: &[Node]) -> String {
     if n == 0 {
         let _ = write!(
             svg,
-            r#"<text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="13" fill="{MUTED}">No category yet</text>"#,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="13" fill="{MUTED}">{}</text>"#,
             left + col_w / 2.0,
-            spine_y - 12.0
+            spine_y - 12.0,
+            xml(&word(lang, "tool-svg-no-category"))
         );
     }
     svg.push_str("</svg>");
@@ -1304,16 +1258,19 @@ fn waste_bars(counts: &[(&str, String, String, usize)], summary: &str) -> String
 /// A process map: the steps top to bottom with arrows between them; a step is a box, a
 /// decision a diamond, a wait a "D"; a step with waste has a red outline and the waste named
 /// beside it.
-fn process_svg(title: &str, steps: &[Node]) -> String {
+fn process_svg(lang: Lang, title: &str, steps: &[Node]) -> String {
     let (cx, shape_w, shape_h, pitch, top) = (230.0, 300.0, 60.0, 92.0, 16.0);
     let width = 640.0;
     let height = top * 2.0 + pitch * (steps.len().max(1) as f64) - (pitch - shape_h);
     let with_waste = steps.iter().filter(|s| !s.waste.is_empty()).count();
-    let summary = format!(
-        "Process map “{}”: {}, {} marked as waste. The same steps are listed below.",
-        title,
-        plural(steps.len(), "step", "steps"),
-        with_waste
+    let summary = i18n::message(
+        lang,
+        "tool-svg-process-summary",
+        &[
+            ("title", Arg::Text(title)),
+            ("steps", Arg::Number(steps.len() as i64)),
+            ("wasted", Arg::Number(with_waste as i64)),
+        ],
     );
     let mut svg = String::new();
     let _ = write!(
@@ -1324,8 +1281,9 @@ fn process_svg(title: &str, steps: &[Node]) -> String {
     if steps.is_empty() {
         let _ = write!(
             svg,
-            r#"<text x="{cx}" y="{:.1}" text-anchor="middle" font-size="13" fill="{MUTED}">No step yet</text>"#,
-            top + shape_h / 2.0
+            r#"<text x="{cx}" y="{:.1}" text-anchor="middle" font-size="13" fill="{MUTED}">{}</text>"#,
+            top + shape_h / 2.0,
+            xml(&word(lang, "tool-svg-no-step"))
         );
     }
     for (i, step) in steps.iter().enumerate() {
@@ -1387,15 +1345,19 @@ fn process_svg(title: &str, steps: &[Node]) -> String {
             r#"<text x="{:.1}" y="{:.1}" font-size="11" fill="{MUTED}">{}</text>"#,
             x1 + 14.0,
             y0 + 16.0,
-            kind.label()
+            xml(&word(lang, kind.label_id()))
         );
         if wasteful {
             let _ = write!(
                 svg,
-                r#"<text x="{:.1}" y="{:.1}" font-size="12" font-weight="700" fill="{DANGER}">Waste: {}</text>"#,
+                r#"<text x="{:.1}" y="{:.1}" font-size="12" font-weight="700" fill="{DANGER}">{}</text>"#,
                 x1 + 14.0,
                 y0 + 36.0,
-                xml(step.waste_label)
+                xml(&i18n::message(
+                    lang,
+                    "tool-svg-waste",
+                    &[("waste", Arg::Text(&word(lang, &step.waste_id)))]
+                ))
             );
         }
         if i + 1 < steps.len() {
@@ -1418,7 +1380,7 @@ fn process_svg(title: &str, steps: &[Node]) -> String {
 
 /// A driver diagram: four columns (aim, primary drivers, secondary drivers, change ideas),
 /// each node in a box joined to its parent.
-fn driver_svg(aim: &str, primaries: &[Node]) -> String {
+fn driver_svg(lang: Lang, aim: &str, primaries: &[Node]) -> String {
     /// Rows a node takes: one per change idea below it, at least one.
     fn rows(node: &Node) -> usize {
         node.children.iter().map(rows).sum::<usize>().max(1)
@@ -1451,16 +1413,16 @@ fn driver_svg(aim: &str, primaries: &[Node]) -> String {
         }
     }
     let aim_text = if aim.trim().is_empty() {
-        "The aim is not written yet"
+        word(lang, "tool-svg-aim-missing")
     } else {
-        aim
+        aim.to_string()
     };
     let total_rows: usize = primaries.iter().map(rows).sum::<usize>().max(1);
     let mut placed = vec![Placed {
         col: 0,
         row_from: 0,
         rows: total_rows,
-        text: aim_text,
+        text: &aim_text,
         parent: None,
     }];
     place(primaries, 1, 0, Some(0), &mut placed);
@@ -1468,12 +1430,15 @@ fn driver_svg(aim: &str, primaries: &[Node]) -> String {
     let width = left * 2.0 + col_w * 3.0 + box_w;
     let height = top + row_h * total_rows as f64 + 10.0;
     let count = |col: usize| placed.iter().filter(|p| p.col == col).count();
-    let summary = format!(
-        "Driver diagram for the aim “{}”: {}, {} and {}. The same tree is listed below.",
-        aim_text,
-        plural(count(1), "primary driver", "primary drivers"),
-        plural(count(2), "secondary driver", "secondary drivers"),
-        plural(count(3), "change idea", "change ideas"),
+    let summary = i18n::message(
+        lang,
+        "tool-svg-driver-summary",
+        &[
+            ("aim", Arg::Text(&aim_text)),
+            ("primary", Arg::Number(count(1) as i64)),
+            ("secondary", Arg::Number(count(2) as i64)),
+            ("change", Arg::Number(count(3) as i64)),
+        ],
     );
     let mut svg = String::new();
     let _ = write!(
@@ -1482,18 +1447,19 @@ fn driver_svg(aim: &str, primaries: &[Node]) -> String {
         xml(&summary)
     );
     for (col, heading) in [
-        "Aim",
-        "Primary drivers",
-        "Secondary drivers",
-        "Change ideas",
+        "tool-svg-col-aim",
+        "tool-svg-col-primary",
+        "tool-svg-col-secondary",
+        "tool-svg-col-change",
     ]
     .iter()
     .enumerate()
     {
         let _ = write!(
             svg,
-            r#"<text x="{:.1}" y="22" text-anchor="middle" font-size="13" font-weight="700" fill="{MUTED}">{heading}</text>"#,
-            left + col_w * col as f64 + box_w / 2.0
+            r#"<text x="{:.1}" y="22" text-anchor="middle" font-size="13" font-weight="700" fill="{MUTED}">{}</text>"#,
+            left + col_w * col as f64 + box_w / 2.0,
+            xml(&word(lang, heading))
         );
     }
     let centre = |p: &Placed| {
@@ -1590,7 +1556,7 @@ mod tests {
             item(1, None, "category", "People & <roles>"),
             item(2, Some(1), "cause", "\"Quoted\" cause"),
         ];
-        let svg = fishbone_svg("Waits <script>", &tree(&items));
+        let svg = fishbone_svg(Lang::En, "Waits <script>", &tree(&items));
         assert!(svg.contains("role=\"img\""));
         assert!(svg.contains("People &amp; &lt;roles&gt;"));
         assert!(svg.contains("&quot;Quoted&quot; cause"));
@@ -1602,7 +1568,7 @@ mod tests {
         step.waste = "waiting".into();
         let mut steps = tree(&[step, item(2, None, "step", "Wait")]);
         steps[1].tag = "wait".into();
-        let svg = process_svg("Clinic", &steps);
+        let svg = process_svg(Lang::En, "Clinic", &steps);
         assert!(svg.contains("<polygon points=\"230,16.0"));
         assert!(svg.contains("Waste: Waiting"));
         assert!(svg.contains("1 marked as waste"));
@@ -1614,7 +1580,7 @@ mod tests {
             item(4, Some(2), "change", "Float nurse"),
             item(5, None, "primary", "Supplies"),
         ];
-        let svg = driver_svg("Cut waits", &tree(&items));
+        let svg = driver_svg(Lang::En, "Cut waits", &tree(&items));
         assert_eq!(svg.matches("<rect").count(), 6);
         assert_eq!(svg.matches("<path").count(), 5);
         assert!(svg.contains("2 primary drivers, 1 secondary driver and 2 change ideas"));

@@ -22,7 +22,7 @@ pub use reminders::*;
 use serde::{Deserialize, Serialize};
 
 use super::PersonId;
-use crate::validation::{optional_text, required_text, FieldErrors};
+use crate::validation::{optional_text, required_text, FieldErrors, Msg};
 
 /// The longest proposal text.
 pub const PROPOSAL_MAX: usize = 2000;
@@ -67,29 +67,25 @@ impl Stance {
         Stance::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    /// The answer as the person gives it.
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the answer as the person gives it ("I can live with it").
+    pub fn label_id(self) -> &'static str {
         match self {
-            Stance::FullySupport => "I fully support it",
-            Stance::SupportWithReservations => "I support it, with reservations",
-            Stance::CanLiveWithIt => "I can live with it",
-            Stance::NeedMoreDiscussion => "We need to talk more",
-            Stance::Block => "I block it",
+            Stance::FullySupport => "stance-support",
+            Stance::SupportWithReservations => "stance-reservations",
+            Stance::CanLiveWithIt => "stance-live_with",
+            Stance::NeedMoreDiscussion => "stance-discuss",
+            Stance::Block => "stance-block",
         }
     }
 
-    /// A line under the choice so people pick the one they mean.
-    pub fn hint(self) -> &'static str {
+    /// The catalogue id of the line under the choice, so people pick the one they mean.
+    pub fn hint_id(self) -> &'static str {
         match self {
-            Stance::FullySupport => "I agree and will speak up for it.",
-            Stance::SupportWithReservations => "I agree, and I want my concerns written down.",
-            Stance::CanLiveWithIt => "It is not my first choice, but I will not stand in its way.",
-            Stance::NeedMoreDiscussion => {
-                "I am not ready to decide: something has not been talked through yet."
-            }
-            Stance::Block => {
-                "I cannot live with this. Say why, and what would have to change for you."
-            }
+            Stance::FullySupport => "stance-hint-support",
+            Stance::SupportWithReservations => "stance-hint-reservations",
+            Stance::CanLiveWithIt => "stance-hint-live_with",
+            Stance::NeedMoreDiscussion => "stance-hint-discuss",
+            Stance::Block => "stance-hint-block",
         }
     }
 
@@ -118,19 +114,16 @@ impl Proposal {
         required_text(
             &mut errors,
             "text",
-            "The proposal",
+            "proposal-field-text",
             &self.text,
             PROPOSAL_MAX,
         );
         if self.quorum == 0 {
-            errors.add(
-                "quorum",
-                "The quorum must be at least 1 person. Your team charter says how many.",
-            );
+            errors.add("quorum", "proposal-quorum-min");
         } else if self.quorum > QUORUM_MAX {
             errors.add(
                 "quorum",
-                format!("The quorum can be at most {QUORUM_MAX} people."),
+                Msg::new("proposal-quorum-max").number("max", QUORUM_MAX),
             );
         }
         errors.into_result()
@@ -159,17 +152,20 @@ impl StanceRecord {
         supporting_behaviour: &str,
     ) -> Result<StanceRecord, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let reason = optional_text(&mut errors, "reason", "The reason", reason, REASON_MAX);
+        let reason = optional_text(
+            &mut errors,
+            "reason",
+            "proposal-field-reason",
+            reason,
+            REASON_MAX,
+        );
         if stance == Stance::Block && reason.is_empty() {
-            errors.add(
-                "reason",
-                "Say why you block it. A block stops the whole team, so they need to know what would have to change.",
-            );
+            errors.add("reason", "proposal-block-reason");
         }
         let behaviour = optional_text(
             &mut errors,
             "supporting_behaviour",
-            "What you will do",
+            "proposal-field-behaviour",
             supporting_behaviour,
             BEHAVIOUR_MAX,
         );
@@ -285,48 +281,36 @@ pub enum Blocker {
 }
 
 impl Blocker {
-    /// The reason in words; the page can list the names of `people` beneath it.
-    pub fn message(&self) -> String {
+    /// The reason as a message; the page can list the names of `people` beneath it.
+    pub fn message(&self) -> Msg {
         match self {
-            Blocker::QuorumNotMet { needed, have } => format!(
-                "Your team charter asks for a stance from at least {}; there {} so far.",
-                people(*needed),
-                if *have == 1 {
-                    "is 1".to_string()
-                } else {
-                    format!("are {have}")
-                }
-            ),
-            Blocker::Blocked { count } => format!(
-                "{} {} it. Talk through what would have to change before going on.",
-                people(*count),
-                if *count == 1 { "blocks" } else { "block" }
-            ),
-            Blocker::NeedsMoreDiscussion { count } => format!(
-                "{} {} to talk more before deciding.",
-                people(*count),
-                if *count == 1 { "wants" } else { "want" }
-            ),
-            Blocker::NotEveryoneHeard { people: list } => format!(
-                "{} {} not been heard yet. Ask for their view before closing.",
-                people(list.len() as u32),
-                if list.len() == 1 { "has" } else { "have" }
-            ),
-            Blocker::SupportNotNamed { people: list } => format!(
-                "{} {} not said what they will do to support it.",
-                people(list.len() as u32),
-                if list.len() == 1 { "has" } else { "have" }
-            ),
+            Blocker::QuorumNotMet { needed, have } => Msg::new("blocker-quorum")
+                .number("needed", *needed)
+                .number("have", *have),
+            Blocker::Blocked { count } => Msg::new("blocker-blocked").number("count", *count),
+            Blocker::NeedsMoreDiscussion { count } => {
+                Msg::new("blocker-discuss").number("count", *count)
+            }
+            Blocker::NotEveryoneHeard { people } => {
+                Msg::new("blocker-not-heard").number("count", people.len())
+            }
+            Blocker::SupportNotNamed { people } => {
+                Msg::new("blocker-no-support").number("count", people.len())
+            }
         }
     }
 }
 
-fn people(count: u32) -> String {
-    if count == 1 {
-        "1 person".to_string()
-    } else {
-        format!("{count} people")
-    }
+/// Several messages read one after the other as one ("The first. The second."), for a
+/// message that names them together; `None` when there are none.
+pub fn sentences(messages: impl IntoIterator<Item = Msg>) -> Option<Msg> {
+    let mut messages: Vec<Msg> = messages.into_iter().collect();
+    let last = messages.pop()?;
+    Some(messages.into_iter().rev().fold(last, |rest, first| {
+        Msg::new("decision-sentences")
+            .msg("first", first)
+            .msg("rest", rest)
+    }))
 }
 
 /// The state of a round: its tally, the three tests and what stops it closing as consensus.
@@ -422,11 +406,12 @@ impl Outcome {
         Outcome::ALL.into_iter().find(|o| o.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the outcome's name ("Consensus reached").
+    pub fn label_id(self) -> &'static str {
         match self {
-            Outcome::Consensus => "Consensus reached",
-            Outcome::NoConsensus => "No consensus: the agreed fallback decides",
-            Outcome::Withdrawn => "Withdrawn",
+            Outcome::Consensus => "outcome-consensus",
+            Outcome::NoConsensus => "outcome-no_consensus",
+            Outcome::Withdrawn => "outcome-withdrawn",
         }
     }
 
@@ -440,12 +425,12 @@ impl Outcome {
 /// possible; closing as consensus needs every blocker cleared.
 pub fn check_close(outcome: Outcome, evaluation: &Evaluation) -> Result<(), FieldErrors> {
     if outcome == Outcome::Consensus && !evaluation.can_close_as_consensus() {
-        let reasons: Vec<String> = evaluation.blockers.iter().map(Blocker::message).collect();
+        let mut message = Msg::new("proposal-cannot-close");
+        if let Some(reasons) = sentences(evaluation.blockers.iter().map(Blocker::message)) {
+            message = message.msg("reasons", reasons);
+        }
         let mut errors = FieldErrors::new();
-        errors.add(
-            "outcome",
-            format!("This cannot close as consensus yet. {}", reasons.join(" ")),
-        );
+        errors.add("outcome", message);
         return Err(errors);
     }
     Ok(())
@@ -538,7 +523,8 @@ mod tests {
         assert_eq!(shuffled, Stance::ALL);
         for stance in Stance::ALL {
             assert_eq!(Stance::parse(stance.code()), Some(stance));
-            assert!(!stance.label().is_empty() && !stance.hint().is_empty());
+            assert_eq!(stance.label_id(), format!("stance-{}", stance.code()));
+            assert_eq!(stance.hint_id(), format!("stance-hint-{}", stance.code()));
         }
         assert_eq!(Stance::parse("yes"), None);
         let livable: Vec<_> = Stance::ALL
@@ -558,10 +544,7 @@ mod tests {
     #[test]
     fn a_block_needs_a_reason_and_text_is_trimmed() {
         let errors = StanceRecord::new(1, Stance::Block, "   ", "").unwrap_err();
-        assert!(errors
-            .get("reason")
-            .unwrap()
-            .starts_with("Say why you block it"));
+        assert_eq!(errors.id("reason"), Some("proposal-block-reason"));
         let record =
             StanceRecord::new(1, Stance::Block, " Nights cannot get here by 7:45 ", "  ").unwrap();
         assert_eq!(record.reason, "Nights cannot get here by 7:45");
@@ -571,7 +554,13 @@ mod tests {
         assert_eq!(record.supporting_behaviour.as_deref(), Some("Ask nights"));
         let long = "x".repeat(BEHAVIOUR_MAX + 1);
         let errors = StanceRecord::new(2, Stance::FullySupport, "", &long).unwrap_err();
-        assert!(errors.get("supporting_behaviour").is_some());
+        assert_eq!(
+            errors.get("supporting_behaviour"),
+            Some(&crate::validation::too_long(
+                "proposal-field-behaviour",
+                BEHAVIOUR_MAX
+            ))
+        );
     }
 
     #[test]
@@ -583,9 +572,16 @@ mod tests {
         }
         .check()
         .unwrap_err();
-        assert_eq!(errors.get("text"), Some("The proposal is required."));
-        assert!(errors.get("quorum").unwrap().contains("at least 1"));
-        assert!(proposal(QUORUM_MAX + 1).check().is_err());
+        assert_eq!(
+            errors.get("text"),
+            Some(&crate::validation::required("proposal-field-text"))
+        );
+        assert_eq!(errors.id("quorum"), Some("proposal-quorum-min"));
+        let errors = proposal(QUORUM_MAX + 1).check().unwrap_err();
+        assert_eq!(
+            errors.get("quorum"),
+            Some(&Msg::new("proposal-quorum-max").number("max", QUORUM_MAX))
+        );
     }
 
     #[test]
@@ -651,29 +647,31 @@ mod tests {
                 },
             ]
         );
-        let messages: Vec<String> = evaluation.blockers.iter().map(Blocker::message).collect();
-        assert_eq!(
-            messages[0],
-            "Your team charter asks for a stance from at least 5 people; there are 3 so far."
-        );
-        assert_eq!(
-            messages[1],
-            "1 person blocks it. Talk through what would have to change before going on."
-        );
-        assert_eq!(messages[2], "1 person wants to talk more before deciding.");
-        assert_eq!(
-            messages[3],
-            "1 person has not been heard yet. Ask for their view before closing."
-        );
-        assert_eq!(
-            messages[4],
-            "3 people have not said what they will do to support it."
-        );
+        let messages: Vec<Msg> = evaluation.blockers.iter().map(Blocker::message).collect();
+        let expected = [
+            Msg::new("blocker-quorum")
+                .number("needed", 5)
+                .number("have", 3),
+            Msg::new("blocker-blocked").number("count", 1),
+            Msg::new("blocker-discuss").number("count", 1),
+            Msg::new("blocker-not-heard").number("count", 1),
+            Msg::new("blocker-no-support").number("count", 3),
+        ];
+        assert_eq!(messages, expected);
         let errors = check_close(Outcome::Consensus, &evaluation).unwrap_err();
-        assert!(errors
-            .get("outcome")
-            .unwrap()
-            .starts_with("This cannot close as consensus yet. Your team charter"));
+        let reasons = expected
+            .into_iter()
+            .rev()
+            .reduce(|rest, first| {
+                Msg::new("decision-sentences")
+                    .msg("first", first)
+                    .msg("rest", rest)
+            })
+            .unwrap();
+        assert_eq!(
+            errors.get("outcome"),
+            Some(&Msg::new("proposal-cannot-close").msg("reasons", reasons))
+        );
         assert!(check_close(Outcome::NoConsensus, &evaluation).is_ok());
         assert!(check_close(Outcome::Withdrawn, &evaluation).is_ok());
     }
@@ -695,7 +693,9 @@ mod tests {
         );
         assert_eq!(
             evaluation.blockers[0].message(),
-            "Your team charter asks for a stance from at least 3 people; there are 2 so far."
+            Msg::new("blocker-quorum")
+                .number("needed", 3)
+                .number("have", 2)
         );
         let one = evaluate(
             &proposal(2),
@@ -703,7 +703,9 @@ mod tests {
         );
         assert_eq!(
             one.blockers[0].message(),
-            "Your team charter asks for a stance from at least 2 people; there is 1 so far."
+            Msg::new("blocker-quorum")
+                .number("needed", 2)
+                .number("have", 1)
         );
     }
 
@@ -745,6 +747,7 @@ mod tests {
         for outcome in Outcome::ALL {
             assert_eq!(Outcome::parse(outcome.code()), Some(outcome));
             assert_eq!(outcome.goes_to_fallback(), outcome == Outcome::NoConsensus);
+            assert_eq!(outcome.label_id(), format!("outcome-{}", outcome.code()));
         }
     }
 }

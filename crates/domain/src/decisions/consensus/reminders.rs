@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::first_phrase;
 use super::{RoundState, Stance};
+use crate::validation::Msg;
 
 /// A round in which everyone fully supports the proposal within this many seconds earns the
 /// "don't agree too quickly" reminder.
@@ -30,21 +31,14 @@ impl Reminder {
         }
     }
 
-    pub fn message(self) -> &'static str {
-        match self {
-            Reminder::AgreeingTooQuickly => {
-                "Everyone agreed within minutes. Before closing, ask what could go wrong and who it affects that is not in the room."
-            }
-            Reminder::Trading => {
-                "This sounds like a trade. Decide this proposal on its own merits and bring the other matter as its own item."
-            }
-            Reminder::Voting => {
-                "Someone asked for a vote. A vote leaves people on the losing side: keep talking until everyone can live with it."
-            }
-            Reminder::WelcomeStandouts => {
-                "Someone is not there yet. Thank them for saying so and ask what would make it work for them."
-            }
-        }
+    /// The reminder as a message ("Someone asked for a vote…").
+    pub fn message(self) -> Msg {
+        Msg::new(match self {
+            Reminder::AgreeingTooQuickly => "reminder-too_quick",
+            Reminder::Trading => "reminder-trading",
+            Reminder::Voting => "reminder-voting",
+            Reminder::WelcomeStandouts => "reminder-standouts",
+        })
     }
 }
 
@@ -173,14 +167,18 @@ mod tests {
     }
 
     #[test]
-    fn every_reminder_has_a_code_and_a_sentence() {
+    fn every_reminder_has_a_code_and_a_message() {
         for reminder in [
             Reminder::AgreeingTooQuickly,
             Reminder::Trading,
             Reminder::Voting,
             Reminder::WelcomeStandouts,
         ] {
-            assert!(!reminder.code().is_empty() && reminder.message().ends_with('.'));
+            assert!(!reminder.code().is_empty());
+            assert_eq!(
+                reminder.message(),
+                Msg::new(format!("reminder-{}", reminder.code()))
+            );
         }
     }
 }

@@ -25,7 +25,7 @@ pub use selection::*;
 use serde::{Deserialize, Serialize};
 
 use super::{valid_date, PersonId};
-use crate::validation::{required_text, FieldErrors};
+use crate::validation::{required_text, FieldErrors, Msg};
 
 /// The longest interest, option, standard or action.
 pub const ITEM_MAX: usize = 500;
@@ -74,32 +74,25 @@ impl Step {
         Step::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the step's name (`ibps.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            Step::Problem => "Frame the problem",
-            Step::Interests => "Share interests",
-            Step::Options => "List options",
-            Step::Selection => "Choose a solution",
-            Step::ActionPlan => "Plan the actions",
+            Step::Problem => "ibps-step-problem",
+            Step::Interests => "ibps-step-interests",
+            Step::Options => "ibps-step-options",
+            Step::Selection => "ibps-step-selection",
+            Step::ActionPlan => "ibps-step-plan",
         }
     }
 
-    /// What the team does in this step, in a sentence.
-    pub fn purpose(self) -> &'static str {
+    /// The catalogue id of what the team does in this step, in a sentence.
+    pub fn purpose_id(self) -> &'static str {
         match self {
-            Step::Problem => {
-                "Agree on one question that starts “How might we…”, with no answer or blame built in."
-            }
-            Step::Interests => {
-                "Each party says what it needs and what worries it; then mark what you have in common."
-            }
-            Step::Options => {
-                "Collect as many ways forward as you can: brainstorm, look at what works elsewhere, ask experts, sketch a first design."
-            }
-            Step::Selection => {
-                "Set aside what will not work, agree the standards a good solution meets, score the rest against them and decide."
-            }
-            Step::ActionPlan => "Write down each action, who is accountable for it and by when.",
+            Step::Problem => "ibps-purpose-problem",
+            Step::Interests => "ibps-purpose-interests",
+            Step::Options => "ibps-purpose-options",
+            Step::Selection => "ibps-purpose-selection",
+            Step::ActionPlan => "ibps-purpose-plan",
         }
     }
 
@@ -138,12 +131,13 @@ impl Party {
         Party::ALL.into_iter().find(|p| p.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the party's name (`ibps.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            Party::Management => "Management",
-            Party::Labor => "Labor",
-            Party::Physician => "Physicians",
-            Party::Other => "Others affected",
+            Party::Management => "ibps-party-management",
+            Party::Labor => "ibps-party-labor",
+            Party::Physician => "ibps-party-physician",
+            Party::Other => "ibps-party-other",
         }
     }
 }
@@ -159,7 +153,13 @@ pub struct Interest {
 impl Interest {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
-        required_text(&mut errors, "text", "The interest", &self.text, ITEM_MAX);
+        required_text(
+            &mut errors,
+            "text",
+            "ibps-field-interest",
+            &self.text,
+            ITEM_MAX,
+        );
         errors.into_result()
     }
 }
@@ -190,14 +190,20 @@ pub struct ActionItem {
 impl ActionItem {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
-        required_text(&mut errors, "what", "The action", &self.what, ITEM_MAX);
+        required_text(
+            &mut errors,
+            "what",
+            "ibps-field-action",
+            &self.what,
+            ITEM_MAX,
+        );
         if self.owner.is_none() {
-            errors.add("owner", "Name who is accountable for this action.");
+            errors.add("owner", "ibps-action-owner-missing");
         }
         if self.due.trim().is_empty() {
-            errors.add("due", "Give a date this action is due.");
+            errors.add("due", "ibps-action-due-missing");
         } else if !valid_date(self.due.trim()) {
-            errors.add("due", "Give the date as YYYY-MM-DD.");
+            errors.add("due", "ibps-action-due-form");
         }
         errors.into_result()
     }
@@ -238,35 +244,33 @@ pub enum Missing {
 }
 
 impl Missing {
-    pub fn message(self) -> String {
+    /// What is missing, as a message of the catalogue (`ibps.ftl`, `ibps-missing-…`).
+    pub fn msg(self) -> Msg {
         match self {
-            Missing::Problem => "Write the problem as a “How might we…” question.".to_string(),
-            Missing::TwoParties => {
-                "Write down the interests of at least two parties, so every side is heard."
-                    .to_string()
+            Missing::Problem => Msg::new("ibps-missing-problem"),
+            Missing::TwoParties => Msg::new("ibps-missing-two-parties"),
+            Missing::CommonInterest => Msg::new("ibps-missing-common-interest"),
+            Missing::TwoOptions => Msg::new("ibps-missing-two-options"),
+            Missing::Standard => Msg::new("ibps-missing-standard"),
+            Missing::Scores { empty } => Msg::new("ibps-missing-scores").number("count", empty),
+            Missing::ChosenOption => Msg::new("ibps-missing-chosen-option"),
+            Missing::Action => Msg::new("ibps-missing-action"),
+            Missing::ActionDetails { incomplete } => {
+                Msg::new("ibps-missing-action-details").number("count", incomplete)
             }
-            Missing::CommonInterest => {
-                "Mark at least one interest the parties have in common.".to_string()
-            }
-            Missing::TwoOptions => {
-                "List at least two options, so there is something to choose between.".to_string()
-            }
-            Missing::Standard => {
-                "Agree at least one standard a good solution must meet; options are scored against it."
-                    .to_string()
-            }
-            Missing::Scores { empty } => format!(
-                "Score every option still in the running against every standard ({empty} {} left).",
-                if empty == 1 { "score" } else { "scores" }
-            ),
-            Missing::ChosenOption => "Mark the option or options the team decided on.".to_string(),
-            Missing::Action => "Add at least one action to the plan.".to_string(),
-            Missing::ActionDetails { incomplete } => format!(
-                "Give every action an owner and a due date ({incomplete} {} not).",
-                if incomplete == 1 { "action does" } else { "actions do" }
-            ),
         }
     }
+}
+
+/// Several missing things as one message, one sentence after another (`ibps-then`); `None`
+/// when nothing is missing.
+pub fn missing_msg(missing: &[Missing]) -> Option<Msg> {
+    let (last, before) = missing.split_last()?;
+    Some(before.iter().rev().fold(last.msg(), |rest, m| {
+        Msg::new("ibps-then")
+            .msg("first", m.msg())
+            .msg("rest", rest)
+    }))
 }
 
 /// Whether scoring can start: it needs at least one standard.
@@ -432,11 +436,8 @@ mod tests {
         }
         .check()
         .unwrap_err();
-        assert_eq!(
-            errors.get("owner"),
-            Some("Name who is accountable for this action.")
-        );
-        assert_eq!(errors.get("due"), Some("Give a date this action is due."));
+        assert_eq!(errors.id("owner"), Some("ibps-action-owner-missing"));
+        assert_eq!(errors.id("due"), Some("ibps-action-due-missing"));
         let errors = ActionItem {
             what: "Post the new hours".into(),
             owner: Some(4),
@@ -444,7 +445,7 @@ mod tests {
         }
         .check()
         .unwrap_err();
-        assert_eq!(errors.get("due"), Some("Give the date as YYYY-MM-DD."));
+        assert_eq!(errors.id("due"), Some("ibps-action-due-form"));
         assert!(ActionItem {
             what: "Post the new hours".into(),
             owner: Some(4),
@@ -477,10 +478,7 @@ mod tests {
         let p = progress(&ws);
         assert_eq!(p.reached, Step::Options);
         assert_eq!(p.missing, [Missing::TwoOptions]);
-        assert_eq!(
-            p.missing[0].message(),
-            "List at least two options, so there is something to choose between."
-        );
+        assert_eq!(p.missing[0].msg(), Msg::new("ibps-missing-two-options"));
 
         ws.options.push(option(2, OptionStatus::Listed));
         let p = progress(&ws);
@@ -497,8 +495,16 @@ mod tests {
             [Missing::Scores { empty: 3 }, Missing::ChosenOption]
         );
         assert_eq!(
-            p.missing[0].message(),
-            "Score every option still in the running against every standard (3 scores left)."
+            p.missing[0].msg(),
+            Msg::new("ibps-missing-scores").number("count", 3)
+        );
+        assert_eq!(
+            missing_msg(&p.missing),
+            Some(
+                Msg::new("ibps-then")
+                    .msg("first", Msg::new("ibps-missing-scores").number("count", 3))
+                    .msg("rest", Msg::new("ibps-missing-chosen-option"))
+            )
         );
 
         ws.scores
@@ -527,11 +533,12 @@ mod tests {
             [Missing::ActionDetails { incomplete: 1 }]
         );
         assert_eq!(
-            Missing::ActionDetails { incomplete: 1 }.message(),
-            "Give every action an owner and a due date (1 action does not)."
+            Missing::ActionDetails { incomplete: 1 }.msg(),
+            Msg::new("ibps-missing-action-details").number("count", 1)
         );
         ws.actions[1].owner = Some(5);
         assert!(missing_to_finish(&ws).is_empty());
+        assert_eq!(missing_msg(&[]), None);
 
         // Jumping ahead checks the earlier steps too.
         let fresh = Workspace::default();

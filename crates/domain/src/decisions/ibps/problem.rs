@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::super::first_phrase;
-use crate::validation::{required_text, FieldErrors};
+use crate::validation::{required_text, FieldErrors, Msg};
 
 /// The longest problem statement.
 pub const PROBLEM_MAX: usize = 300;
@@ -35,24 +35,21 @@ pub enum ProblemWarning {
 }
 
 impl ProblemWarning {
-    pub fn message(self) -> String {
+    /// The advice as a message of the catalogue (`ibps.ftl`, `ibps-warn-…`), with the words
+    /// of the question it is about.
+    pub fn msg(self) -> Msg {
         match self {
-            ProblemWarning::NotHowMightWe => {
-                "Try starting with “How might we…”: it invites ideas from everyone.".to_string()
+            ProblemWarning::NotHowMightWe => Msg::new("ibps-warn-how-might-we"),
+            ProblemWarning::YesNo { word } => {
+                Msg::new("ibps-warn-yes-no").text("word", capitalise(word))
             }
-            ProblemWarning::YesNo { word } => format!(
-                "A question starting “{}” can be answered yes or no, which splits the room. Ask “How might we…” instead.",
-                capitalise(word)
-            ),
-            ProblemWarning::Solution { phrase } => format!(
-                "“{phrase}” sounds like a solution. Describe the problem here and keep ideas for step 3."
-            ),
-            ProblemWarning::Blame { phrase } => format!(
-                "“{phrase}” points at people. Describe what happens, not who is to blame."
-            ),
-            ProblemWarning::TooBroad { words } => format!(
-                "At {words} words this may be more than one problem. Keep it to one you can act on."
-            ),
+            ProblemWarning::Solution { phrase } => {
+                Msg::new("ibps-warn-solution").text("phrase", phrase)
+            }
+            ProblemWarning::Blame { phrase } => Msg::new("ibps-warn-blame").text("phrase", phrase),
+            ProblemWarning::TooBroad { words } => {
+                Msg::new("ibps-warn-too-broad").number("count", words)
+            }
         }
     }
 }
@@ -148,7 +145,7 @@ pub fn check_problem(statement: &str) -> Result<String, FieldErrors> {
     let statement = required_text(
         &mut errors,
         "problem",
-        "The problem question",
+        "ibps-field-problem",
         statement,
         PROBLEM_MAX,
     );
@@ -166,7 +163,10 @@ mod tests {
         )
         .is_empty());
         assert!(problem_warnings("  ").is_empty());
-        assert!(check_problem("  ").is_err());
+        assert_eq!(
+            check_problem("  ").unwrap_err().get("problem"),
+            Some(&crate::validation::required("ibps-field-problem"))
+        );
         assert_eq!(check_problem(" How might we? ").unwrap(), "How might we?");
     }
 
@@ -228,14 +228,18 @@ mod tests {
     }
 
     #[test]
-    fn warnings_are_worded_for_people() {
+    fn warnings_name_their_message_and_the_words_concerned() {
         assert_eq!(
-            ProblemWarning::YesNo { word: "should" }.message(),
-            "A question starting “Should” can be answered yes or no, which splits the room. Ask “How might we…” instead."
+            ProblemWarning::YesNo { word: "should" }.msg(),
+            Msg::new("ibps-warn-yes-no").text("word", "Should")
         );
         assert_eq!(
-            ProblemWarning::Solution { phrase: "hire" }.message(),
-            "“hire” sounds like a solution. Describe the problem here and keep ideas for step 3."
+            ProblemWarning::Solution { phrase: "hire" }.msg(),
+            Msg::new("ibps-warn-solution").text("phrase", "hire")
+        );
+        assert_eq!(
+            ProblemWarning::TooBroad { words: 43 }.msg(),
+            Msg::new("ibps-warn-too-broad").number("count", 43)
         );
     }
 }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ITEM_MAX;
-use crate::validation::{required_text, FieldErrors};
+use crate::validation::{required_text, FieldErrors, Msg};
 
 pub const SCORE_MIN: u8 = 1;
 pub const SCORE_MAX: u8 = 5;
@@ -39,12 +39,13 @@ impl OptionSource {
         OptionSource::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of where the option came from (`ibps.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            OptionSource::Brainstorm => "Our brainstorm",
-            OptionSource::BestPractice => "What works elsewhere",
-            OptionSource::ExpertPanel => "People with expertise",
-            OptionSource::StrawDesign => "A first rough design",
+            OptionSource::Brainstorm => "ibps-source-brainstorm",
+            OptionSource::BestPractice => "ibps-source-best_practice",
+            OptionSource::ExpertPanel => "ibps-source-expert_panel",
+            OptionSource::StrawDesign => "ibps-source-straw_design",
         }
     }
 }
@@ -81,12 +82,13 @@ impl OptionStatus {
         OptionStatus::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the status's name (`ibps.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            OptionStatus::Listed => "Listed",
-            OptionStatus::ScreenedOut => "Set aside",
-            OptionStatus::Shortlisted => "On the shortlist",
-            OptionStatus::Chosen => "Chosen",
+            OptionStatus::Listed => "ibps-status-listed",
+            OptionStatus::ScreenedOut => "ibps-status-screened_out",
+            OptionStatus::Shortlisted => "ibps-status-shortlisted",
+            OptionStatus::Chosen => "ibps-status-chosen",
         }
     }
 }
@@ -103,7 +105,13 @@ pub struct IbpsOption {
 impl IbpsOption {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
-        required_text(&mut errors, "text", "The option", &self.text, ITEM_MAX);
+        required_text(
+            &mut errors,
+            "text",
+            "ibps-field-option",
+            &self.text,
+            ITEM_MAX,
+        );
         errors.into_result()
     }
 }
@@ -118,7 +126,13 @@ pub struct Standard {
 impl Standard {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
-        required_text(&mut errors, "text", "The standard", &self.text, ITEM_MAX);
+        required_text(
+            &mut errors,
+            "text",
+            "ibps-field-standard",
+            &self.text,
+            ITEM_MAX,
+        );
         errors.into_result()
     }
 }
@@ -139,9 +153,9 @@ pub fn check_score(text: &str) -> Result<u8, FieldErrors> {
             let mut errors = FieldErrors::new();
             errors.add(
                 "score",
-                format!(
-                    "Give a score from {SCORE_MIN} (does not meet the standard) to {SCORE_MAX} (meets it fully)."
-                ),
+                Msg::new("ibps-score-range")
+                    .number("min", SCORE_MIN)
+                    .number("max", SCORE_MAX),
             );
             Err(errors)
         }
@@ -308,8 +322,13 @@ mod tests {
     fn a_score_must_be_one_to_five() {
         assert_eq!(check_score(" 4 "), Ok(4));
         for bad in ["0", "6", "-1", "four", ""] {
-            assert!(
-                check_score(bad).unwrap_err().get("score").is_some(),
+            assert_eq!(
+                check_score(bad).unwrap_err().get("score"),
+                Some(
+                    &Msg::new("ibps-score-range")
+                        .number("min", 1)
+                        .number("max", 5)
+                ),
                 "{bad}"
             );
         }
