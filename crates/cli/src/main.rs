@@ -19,7 +19,8 @@ use clap::{Parser, Subcommand};
 
 /// mimalloc instead of the system allocator: under load the server allocates from many threads
 /// at once, and glibc's allocator spent a measurable share of each request waiting on its locks
-/// (bench/RESULTS.md).
+/// and kept the start-up peak for good. Version 2 (the `v2` feature): under the soak its heap held
+/// level where version 3's kept growing (bench/RESULTS.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
