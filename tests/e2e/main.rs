@@ -17,6 +17,7 @@ mod images;
 mod language;
 mod language_admin;
 mod language_ibps;
+mod language_messages;
 mod language_more;
 mod learning;
 mod learning_browser;
