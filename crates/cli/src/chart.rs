@@ -108,7 +108,7 @@ fn read_csv(path: &Path, kind: ChartKind) -> anyhow::Result<Data> {
             .errors
             .iter()
             .map(|e| {
-                let problem = lmp_web::i18n::render(lmp_web::i18n::Lang::En, &e.problem);
+                let problem = lmp_web::i18n::english(&e.problem);
                 format!("{} line {}: {problem}", path.display(), e.line)
             })
             .collect();

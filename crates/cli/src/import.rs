@@ -7,9 +7,8 @@ use std::path::PathBuf;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use lmp_domain::roster_import::{self as rules, Options, Plan, RowError, FORMAT_HELP};
-use lmp_domain::Msg;
 use lmp_store::roster_import::Outcome;
-use lmp_web::i18n::{self, Lang};
+use lmp_web::i18n::english;
 
 use crate::Database;
 
@@ -131,11 +130,6 @@ fn refuse(args: &PeopleArgs, errors: &[RowError]) -> anyhow::Error {
         args.file.display(),
         if errors.len() == 1 { "s" } else { "" }
     )
-}
-
-/// A message of the plan, in English (the catalogue's words, as `/admin/import` shows them).
-fn english(msg: &Msg) -> String {
-    i18n::render(Lang::En, msg)
 }
 
 fn print_plan(args: &PeopleArgs, plan: &Plan) {

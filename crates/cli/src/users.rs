@@ -67,12 +67,7 @@ fn check_password(password: &str) -> anyhow::Result<String> {
 fn explain(errors: FieldErrors) -> anyhow::Error {
     let lines: Vec<String> = errors
         .iter()
-        .map(|(f, m)| {
-            format!(
-                "--{f}: {}",
-                lmp_web::i18n::render(lmp_web::i18n::Lang::En, m)
-            )
-        })
+        .map(|(f, m)| format!("--{f}: {}", lmp_web::i18n::english(m)))
         .collect();
     anyhow::anyhow!(lines.join("\n"))
 }

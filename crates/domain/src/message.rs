@@ -57,6 +57,16 @@ impl Msg {
         self
     }
 
+    /// Several messages as one, each put before the rest by the message `join` (its values
+    /// `first` and `rest`): "a; b; c", "a, then b". `None` when there are none.
+    pub fn join(join: &'static str, messages: impl IntoIterator<Item = Msg>) -> Option<Msg> {
+        let mut messages: Vec<Msg> = messages.into_iter().collect();
+        let last = messages.pop()?;
+        Some(messages.into_iter().rev().fold(last, |rest, first| {
+            Msg::new(join).msg("first", first).msg("rest", rest)
+        }))
+    }
+
     /// The value named `name`, if the message has one.
     pub fn arg(&self, name: &str) -> Option<&MsgArg> {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)

@@ -101,13 +101,7 @@ impl std::fmt::Display for RowError {
 /// Messages one after another, by a message `join` that takes `$first` and `$rest`
 /// ("a; b; c" or "a, b, c"); nothing when there are none.
 fn joined(join: &'static str, items: &[Msg]) -> Msg {
-    match items {
-        [] => plain(""),
-        [one] => one.clone(),
-        [first, rest @ ..] => Msg::new(join)
-            .msg("first", first.clone())
-            .msg("rest", joined(join, rest)),
-    }
+    Msg::join(join, items.iter().cloned()).unwrap_or_else(|| plain(""))
 }
 
 /// Text as it is (a column's name, an email), where a list of messages needs a message.

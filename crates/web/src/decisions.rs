@@ -306,7 +306,7 @@ pub async fn view_among(
     // The API speaks English; the pages word the blockers from `blocker_list`.
     let blockers = blocker_list
         .iter()
-        .map(|b| i18n::render(Lang::En, &b.message()))
+        .map(|b| i18n::english(&b.message()))
         .collect();
     let tests = TestsView {
         not_heard_count: evaluation.tests.not_heard.len() as u32,
@@ -337,7 +337,7 @@ pub async fn view_among(
     };
     let shown_reminders = reminder_list
         .iter()
-        .map(|r| i18n::render(Lang::En, &r.message()))
+        .map(|r| i18n::english(&r.message()))
         .collect();
 
     let my_key = voter_key(&proposal.salt, user.person.id);
@@ -381,7 +381,7 @@ pub async fn view_among(
         Some("noted") => Some(Msg::new("outcome-noted")),
         _ => outcome.map(|o| Msg::new(o.label_id())),
     }
-    .map(|m| i18n::render(Lang::En, &m));
+    .map(|m| i18n::english(&m));
     Ok(ProposalView {
         id: proposal.id,
         team_id: proposal.team_id,
@@ -410,7 +410,7 @@ pub async fn view_among(
         involvement_labor: issue.labor.map(|i| english(i.label_id())),
         consensus_required: issue.consensus_required(),
         decider: proposal.decider.clone(),
-        decider_name: i18n::render(Lang::En, &decider_name),
+        decider_name: i18n::english(&decider_name),
         fallback_text: proposal.fallback_text.clone(),
         fallback_action: proposal.fallback_action.clone(),
         shared: proposal.shared != 0,

@@ -209,24 +209,23 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     };
     let keep_headers = response.headers().clone();
     let mut rendered = if is_api {
-        let english = |m: &Msg| i18n::render(Lang::En, m);
         let problem = Problem {
             kind: "about:blank".into(),
             title: i18n::message(Lang::En, info.title_id, &[]),
             status: info.status.as_u16(),
             detail: if info.errors.is_empty() {
-                english(&info.detail)
+                i18n::english(&info.detail)
             } else {
                 info.errors
                     .iter()
-                    .map(|(_, m)| english(m))
+                    .map(|(_, m)| i18n::english(m))
                     .collect::<Vec<_>>()
                     .join(" ")
             },
             errors: info
                 .errors
                 .iter()
-                .map(|(f, m)| (f.clone(), english(m)))
+                .map(|(f, m)| (f.clone(), i18n::english(m)))
                 .collect(),
         };
         let body = serde_json::to_string(&problem).unwrap_or_default();

@@ -172,6 +172,11 @@ pub fn render(lang: Lang, msg: &Msg) -> String {
     message(lang, &msg.id, &args)
 }
 
+/// A message the rules named, in English: the API's problem documents and the command line.
+pub fn english(msg: &Msg) -> String {
+    render(Lang::En, msg)
+}
+
 /// A form's problems worded in the page's language, by field, for its template.
 #[derive(Debug, Clone, Default)]
 pub struct FormErrors(BTreeMap<String, String>);

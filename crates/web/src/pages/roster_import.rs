@@ -358,10 +358,7 @@ mod tests {
              cy@example.org,,labour,Local 39,North Hospital,Pharmacy,Day Team,\n",
         )
         .unwrap_err();
-        let lines: Vec<String> = errors
-            .iter()
-            .map(|e| i18n::render(Lang::En, &e.msg()))
-            .collect();
+        let lines: Vec<String> = errors.iter().map(|e| i18n::english(&e.msg())).collect();
         assert_eq!(
             lines,
             vec![
@@ -376,7 +373,7 @@ mod tests {
         let errors =
             plan_of("email,name,side,local\nana@example.org,Ana Diaz,management,\n").unwrap_err();
         assert_eq!(
-            i18n::render(Lang::En, &errors[0].msg()),
+            i18n::english(&errors[0].msg()),
             "Line 2: a labor co-lead must be on the labor side; this person is on the \
              management side (they are labor co-lead in Pills Team; add a team column to end \
              that role)."
@@ -396,7 +393,7 @@ mod tests {
              E2,cy@example.org,Cy Park,labor,Local 39,Tech,North Hospital,Pharmacy,Pills Team,,yes\n",
         )
         .unwrap();
-        let en = |m: &Msg| i18n::render(Lang::En, m);
+        let en = i18n::english;
         assert_eq!(
             en(&plan.summary_msg()),
             "1 person to add, 1 person to update, 1 team role to add, 1 team role to end"

@@ -304,13 +304,7 @@ impl Blocker {
 /// Several messages read one after the other as one ("The first. The second."), for a
 /// message that names them together; `None` when there are none.
 pub fn sentences(messages: impl IntoIterator<Item = Msg>) -> Option<Msg> {
-    let mut messages: Vec<Msg> = messages.into_iter().collect();
-    let last = messages.pop()?;
-    Some(messages.into_iter().rev().fold(last, |rest, first| {
-        Msg::new("decision-sentences")
-            .msg("first", first)
-            .msg("rest", rest)
-    }))
+    Msg::join("decision-sentences", messages)
 }
 
 /// The state of a round: its tally, the three tests and what stops it closing as consensus.

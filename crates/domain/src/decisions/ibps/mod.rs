@@ -265,12 +265,7 @@ impl Missing {
 /// Several missing things as one message, one sentence after another (`ibps-then`); `None`
 /// when nothing is missing.
 pub fn missing_msg(missing: &[Missing]) -> Option<Msg> {
-    let (last, before) = missing.split_last()?;
-    Some(before.iter().rev().fold(last.msg(), |rest, m| {
-        Msg::new("ibps-then")
-            .msg("first", m.msg())
-            .msg("rest", rest)
-    }))
+    Msg::join("ibps-then", missing.iter().map(|m| m.msg()))
 }
 
 /// Whether scoring can start: it needs at least one standard.
