@@ -280,6 +280,41 @@ impl Store {
         .await?)
     }
 
+    /// The stances of several rounds in one read, by proposal, each in [`Store::stances`]
+    /// order.
+    pub async fn stances_of(
+        &self,
+        proposal_ids: &[i64],
+    ) -> StoreResult<std::collections::HashMap<i64, Vec<StanceRow>>> {
+        let mut by_proposal: std::collections::HashMap<i64, Vec<StanceRow>> =
+            std::collections::HashMap::new();
+        for ids in proposal_ids.chunks(500) {
+            let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT proposal_id, person_id, voter_key, stance, reason, behaviour FROM stances \
+                 WHERE proposal_id IN ({}) ORDER BY proposal_id, stance, reason, voter_key",
+                placeholders.join(", ")
+            );
+            let mut query =
+                sqlx::query_as::<_, (i64, Option<i64>, String, String, String, String)>(&sql);
+            for id in ids {
+                query = query.bind(id);
+            }
+            for (proposal_id, person_id, voter_key, stance, reason, behaviour) in
+                query.fetch_all(self.pool()).await?
+            {
+                by_proposal.entry(proposal_id).or_default().push(StanceRow {
+                    person_id,
+                    voter_key,
+                    stance,
+                    reason,
+                    behaviour,
+                });
+            }
+        }
+        Ok(by_proposal)
+    }
+
     pub async fn set_involvement(
         &self,
         id: i64,

@@ -245,7 +245,18 @@ pub async fn view_among(
     people: Vec<(i64, String)>,
 ) -> AppResult<ProposalView> {
     let rows = state.store.stances(proposal.id).await?;
-    let round = round_state(proposal, &people, &rows);
+    Ok(view_of_round(user, work, proposal, people, &rows))
+}
+
+/// [`view_among`] for stances already read (a team's export reads all its rounds' at once).
+pub fn view_of_round(
+    user: &User,
+    work: &TeamWork,
+    proposal: &Proposal,
+    people: Vec<(i64, String)>,
+    rows: &[StanceRow],
+) -> ProposalView {
+    let round = round_state(proposal, &people, rows);
     let domain = domain_proposal(proposal);
     let evaluation = evaluate(&domain, &round);
     let anonymous = proposal.anonymous != 0;
@@ -382,7 +393,7 @@ pub async fn view_among(
         _ => outcome.map(|o| Msg::new(o.label_id())),
     }
     .map(|m| i18n::english(&m));
-    Ok(ProposalView {
+    ProposalView {
         id: proposal.id,
         team_id: proposal.team_id,
         team_name: proposal.team_name.clone(),
@@ -421,7 +432,7 @@ pub async fn view_among(
             issue.management.map(|i| i.code()),
             issue.labor.map(|i| i.code()),
         ),
-    })
+    }
 }
 
 /// A proposal the user may read: its team's readers, or anyone signed in once the team
