@@ -157,11 +157,18 @@ impl SearchIndex {
     ) -> Result<usize, SearchError> {
         let fields = &self.inner.fields;
         let mut count = 0;
+        // Keys seen so far: a delete is queued only for a key that repeats. Tantivy builds a
+        // query for every queued delete and keeps it until the commit — about a kilobyte each,
+        // which for the full demo's 216,072 documents was 247 MB of the start-up peak
+        // (bench/RESULTS.md, 2026-12-07). The set costs a few bytes a key.
+        let mut seen = std::collections::HashSet::new();
         self.write(|writer| {
             writer.delete_all_documents()?;
             for doc in docs {
                 let doc = doc?;
-                writer.delete_term(key_term(fields, doc.kind, doc.id));
+                if !seen.insert((doc.kind, doc.id)) {
+                    writer.delete_term(key_term(fields, doc.kind, doc.id));
+                }
                 writer.add_document(schema::to_document(fields, &doc))?;
                 count += 1;
                 if count % PROGRESS_EVERY == 0 {

@@ -528,6 +528,38 @@ fn rebuild_replaces_everything_and_reports_progress() {
 }
 
 #[test]
+fn a_rebuild_that_repeats_a_key_keeps_the_last_version_only() {
+    let index = index();
+    let docs = [
+        doc(
+            Kind::Project,
+            7,
+            "Falls huddle",
+            "Early draft about xylophones.",
+        ),
+        doc(Kind::Project, 8, "Hand hygiene", "Another project."),
+        doc(
+            Kind::Content,
+            7,
+            "Same id, other kind",
+            "Kept beside project seven.",
+        ),
+        doc(
+            Kind::Project,
+            7,
+            "Falls huddle",
+            "Final text about quokkas.",
+        ),
+    ];
+    let n = index.rebuild(docs.into_iter().map(Ok), &|_| {}).unwrap();
+    assert_eq!(n, 4);
+    assert_eq!(index.doc_count(), 3);
+    assert_eq!(run(&index, &everything("xylophones")).total, 0);
+    assert_eq!(run(&index, &everything("quokkas")).total, 1);
+    assert_eq!(run(&index, &everything("kept")).total, 1);
+}
+
+#[test]
 fn a_rebuild_whose_documents_fail_keeps_the_old_index() {
     let index = SearchIndex::in_memory().unwrap();
     index
