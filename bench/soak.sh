@@ -11,6 +11,15 @@
 #   DURATION=30 bench/soak.sh              # a short run
 #   DATABASE_URL=postgres://… bench/soak.sh  # PostgreSQL (the database must be empty)
 #
+# Heap profile of the same load (what is allocated, and where, over time): build without
+# mimalloc so heaptrack (a Debian package) sees every allocation, and run the server under it:
+#
+#   cargo build --release -p lmp-cli --no-default-features
+#   SERVE_PREFIX="heaptrack -o /tmp/soak.heaptrack" DURATION=300 bench/soak.sh
+#   heaptrack_print -f /tmp/soak.heaptrack.zst -M /tmp/soak.massif   # snapshots over time
+#
+# (RSS figures of such a run are heaptrack's and the system allocator's, not the product's.)
+#
 # The write limits (limits.rs) are raised for the soak through their environment variables:
 # it sends far more changes per session and per address (everything comes from 127.0.0.1)
 # than a person can, and its point is memory and latency over time, not the limiter. The
@@ -34,9 +43,12 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 LMP=${LMP_BIN:-./target/release/lmp}
 WORK=$(mktemp -d)
 SERVER=
+APP=
 SAMPLER=
 cleanup() {
   [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  # The server itself first (under SERVE_PREFIX it is the prefix's child), then what started it.
+  [ -n "$APP" ] && kill "$APP" 2>/dev/null || true
   if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
   rm -rf "$WORK"
 }
@@ -50,12 +62,14 @@ echo "Starting lmp serve…" >&2
 LMP_LOG=warn \
   LMP_SESSION_WRITE_BURST=1000000 LMP_SESSION_WRITES_PER_SEC=1000000 \
   LMP_ADDRESS_WRITE_BURST=1000000 LMP_ADDRESS_WRITES_PER_SEC=1000000 \
-  $LMP --data-dir "$WORK/data" serve --bind "127.0.0.1:$PORT" \
+  ${SERVE_PREFIX:-} $LMP --data-dir "$WORK/data" serve --bind "127.0.0.1:$PORT" \
   >"$WORK/serve.log" 2>&1 &
 SERVER=$!
 BASE="http://127.0.0.1:$PORT"
 for _ in $(seq 1 1800); do curl -fs "$BASE/healthz" >/dev/null && break; sleep 0.1; done
 curl -fs "$BASE/healthz" >/dev/null || { echo "the server did not start"; cat "$WORK/serve.log"; exit 1; }
+# The server's own process: $SERVER, or its descendant when SERVE_PREFIX wraps it.
+APP=$(pgrep -n -f -- "--data-dir $WORK/data serve" || echo "$SERVER")
 
 # Signs in as a demo account; prints "cookie csrf-token team-id" for soak.lua.
 sign_in() {
@@ -81,13 +95,13 @@ for _ in $(seq 1 600); do
   sleep 0.5
 done
 
-rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER/status"; }
+rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$APP/status"; }
 # RSS in parts: anonymous (heap: what the process allocated) and file-backed (pages of files it
 # maps, such as the search index's segments, which the kernel can drop and read again).
-rss_parts() { awk '/^RssAnon:/ { a = $2 } /^RssFile:/ { f = $2 } END { printf "%d/%d", a / 1024, f / 1024 }' "/proc/$SERVER/status"; }
+rss_parts() { awk '/^RssAnon:/ { a = $2 } /^RssFile:/ { f = $2 } END { printf "%d/%d", a / 1024, f / 1024 }' "/proc/$APP/status"; }
 echo "RSS before the load: $(rss_kib) KiB" >&2
 (
-  while kill -0 "$SERVER" 2>/dev/null; do
+  while kill -0 "$APP" 2>/dev/null; do
     echo "$(date +%s) $(rss_kib) $(rss_parts)"
     sleep 10
   done

@@ -21,6 +21,7 @@ use clap::{Parser, Subcommand};
 /// at once, and glibc's allocator spent a measurable share of each request waiting on its locks
 /// and kept the start-up peak for good. Version 2 (the `v2` feature): under the soak its heap held
 /// level where version 3's kept growing (bench/RESULTS.md).
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
