@@ -8,7 +8,8 @@ on_both_databases!(
     a_fresh_hub_has_the_starter_pack_and_finds_it_with_typos,
     an_editor_drafts_publishes_and_restores_and_search_follows,
     helpful_counts_one_answer_per_person,
-    search_shows_only_what_the_reader_may_see
+    search_shows_only_what_the_reader_may_see,
+    a_scheduled_page_appears_once_its_time_has_come
 );
 
 async fn a_fresh_hub_has_the_starter_pack_and_finds_it_with_typos(app: TestApp) {
@@ -147,6 +148,47 @@ async fn an_editor_drafts_publishes_and_restores_and_search_follows(app: TestApp
     );
     let (status, _) = member.page(&format!("/content/{slug}/revisions")).await;
     assert_eq!(status, 403);
+}
+
+async fn a_scheduled_page_appears_once_its_time_has_come(app: TestApp) {
+    let editor = app.sign_in("admin@example.org").await;
+    let member = app.sign_in("member@example.org").await;
+    let scheduled = [
+        ("title", "Spring rota changes"),
+        ("kind", "article"),
+        ("summary", "What changes on the rota in spring."),
+        ("details", ""),
+        ("topics", "staffing"),
+        ("compass", "service"),
+        ("audience", "frontline"),
+        ("language", "en"),
+        ("body", "The quillwort rota starts in March."),
+        ("action", "schedule"),
+        ("publish_date", "2999-03-01"),
+        ("publish_time", "08:00"),
+    ];
+    let response = publish(&editor, &scheduled).await;
+    assert_eq!(response.status().as_u16(), 303);
+    let slug = "spring-rota-changes";
+    let (status, _) = member.page(&format!("/content/{slug}")).await;
+    assert_eq!(status, 404, "a page is hidden until its time");
+    let (status, _) = member.page("/content").await;
+    assert_eq!(status, 200);
+    let (_, results) = member.page("/search?q=quillwort").await;
+    assert!(!results.contains(slug), "not searchable before its time");
+
+    // Its time comes (moved into the past rather than waiting for it): the next reader
+    // publishes it, and search follows.
+    sqlx::query("UPDATE content_pages SET publish_at = 1 WHERE slug = $1")
+        .bind(slug)
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let (status, page) = member.page(&format!("/content/{slug}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("quillwort rota"), "{page}");
+    let (_, results) = member.page("/search?q=quillwort").await;
+    assert!(results.contains(&format!("/content/{slug}")), "{results}");
 }
 
 async fn helpful_counts_one_answer_per_person(app: TestApp) {

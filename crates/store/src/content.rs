@@ -259,9 +259,19 @@ impl Store {
     }
 
     /// Publishes scheduled pages whose time has come; returns how many. Cheap, so readers call
-    /// it before listing (every node does, so no timer is needed).
+    /// it before listing (every node does, so no timer is needed): it only reads unless a page
+    /// is due, so page views do not queue behind other writers for SQLite's write lock.
     pub async fn publish_due_content(&self) -> StoreResult<u64> {
         let at = now();
+        let due: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM content_pages WHERE status = 'scheduled' AND publish_at <= $1 LIMIT 1",
+        )
+        .bind(at)
+        .fetch_optional(self.pool())
+        .await?;
+        if due.is_none() {
+            return Ok(0);
+        }
         Ok(sqlx::query(
             "UPDATE content_pages SET status = 'published', published_at = $1, updated_at = $1 \
              WHERE status = 'scheduled' AND publish_at <= $1",
